@@ -1,0 +1,137 @@
+//! The summary of a store: how much it holds, and the concepts the argument
+//! turns on, ranked by mentions with their document frequency and weighted
+//! co-occurrence degree.
+
+use std::fmt::Write as _;
+
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use serde::Serialize;
+
+use crate::analysis::{AnalysisError, CooccurrenceNetwork, count, select};
+use crate::store::GraphStore;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub documents: usize,
+    pub sections: usize,
+    pub paragraphs: usize,
+    pub sentences: usize,
+    pub concepts: usize,
+    pub mentions: usize,
+    pub notes: usize,
+    pub pointers: usize,
+    pub quads: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RankedConcept {
+    pub label: String,
+    pub english: Option<String>,
+    pub mentions: usize,
+    pub documents: usize,
+    pub weighted_degree: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub counts: Counts,
+    pub top_concepts: Vec<RankedConcept>,
+}
+
+const COUNTS_QUERY: &str = "SELECT
+  (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?section) AS ?sections)
+  (COUNT(DISTINCT ?paragraph) AS ?paragraphs) (COUNT(DISTINCT ?sentence) AS ?sentences)
+  (COUNT(DISTINCT ?concept) AS ?concepts) (COUNT(DISTINCT ?mention) AS ?mentions)
+  (COUNT(DISTINCT ?note) AS ?notes) (COUNT(DISTINCT ?pointer) AS ?pointers)
+WHERE {
+  { ?doc a ag:Document } UNION { ?section a doco:Section } UNION
+  { ?paragraph a doco:Paragraph } UNION { ?sentence a doco:Sentence } UNION
+  { ?concept a skos:Concept } UNION { ?mention a ag:ConceptMention } UNION
+  { ?note a biro:BibliographicReference } UNION { ?pointer a c4o:InTextReferencePointer }
+}";
+
+impl Summary {
+    pub fn from_store(store: &GraphStore, top: usize) -> Result<Self, AnalysisError> {
+        let rows = select(store, COUNTS_QUERY)?;
+        let row = &rows[0];
+        let counts = Counts {
+            documents: count(&row[0]),
+            sections: count(&row[1]),
+            paragraphs: count(&row[2]),
+            sentences: count(&row[3]),
+            concepts: count(&row[4]),
+            mentions: count(&row[5]),
+            notes: count(&row[6]),
+            pointers: count(&row[7]),
+            quads: store.len()?,
+        };
+        let network = CooccurrenceNetwork::from_store(store)?;
+        let mut ranked: Vec<RankedConcept> = network
+            .graph
+            .node_indices()
+            .map(|index| {
+                let node = &network.graph[index];
+                RankedConcept {
+                    label: node.label.clone(),
+                    english: node.english.clone(),
+                    mentions: node.mentions,
+                    documents: node.documents,
+                    weighted_degree: network.weighted_degree(index),
+                }
+            })
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then(b.documents.cmp(&a.documents))
+                .then(a.label.cmp(&b.label))
+        });
+        ranked.truncate(top);
+        Ok(Self {
+            counts,
+            top_concepts: ranked,
+        })
+    }
+
+    /// A report a person reads: counts, then the top concepts as a table.
+    pub fn to_text(&self) -> String {
+        let c = &self.counts;
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{} documents, {} sections, {} paragraphs, {} sentences\n\
+             {} concepts ({} mentions), {} notes ({} in-text pointers), {} quads\n",
+            c.documents,
+            c.sections,
+            c.paragraphs,
+            c.sentences,
+            c.concepts,
+            c.mentions,
+            c.notes,
+            c.pointers,
+            c.quads
+        );
+        let mut table = Table::new();
+        table.load_preset(UTF8_FULL_CONDENSED);
+        table.set_header([
+            "#",
+            "concept",
+            "English",
+            "mentions",
+            "documents",
+            "co-occurrence",
+        ]);
+        for (rank, concept) in self.top_concepts.iter().enumerate() {
+            table.add_row([
+                (rank + 1).to_string(),
+                concept.label.clone(),
+                concept.english.clone().unwrap_or_default(),
+                concept.mentions.to_string(),
+                concept.documents.to_string(),
+                concept.weighted_degree.to_string(),
+            ]);
+        }
+        let _ = writeln!(out, "Top concepts by mentions\n{table}");
+        out
+    }
+}

@@ -1,0 +1,73 @@
+//! Command-line definitions (clap), one file a subcommand.
+
+mod build;
+mod export;
+mod parse;
+mod query;
+mod rules;
+mod summary;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "argraph",
+    version,
+    about = "Chinese academic articles → a knowledge graph of concepts, arguments and cited works"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Read articles (files or folders) and write their graphs into the store
+    Build(build::BuildArgs),
+    /// Run a SPARQL query over every document in the store
+    Query(query::QueryArgs),
+    /// Counts and the central concepts of the store
+    Summary(summary::SummaryArgs),
+    /// Write the store's networks for graph tools
+    Export(export::ExportArgs),
+    /// Read one file and show its structure and extractions, without a store
+    Parse(parse::ParseArgs),
+    /// List the extraction rules, or explain one
+    Rules(rules::RulesArgs),
+}
+
+/// Where the store is.
+#[derive(Debug, Args)]
+pub struct StoreArgs {
+    /// The store folder
+    #[arg(long, value_name = "DIR", env = "ARGRAPH_STORE", default_value = argraph::store::DEFAULT_STORE_DIR)]
+    store: PathBuf,
+}
+
+/// Which rule files to use.
+#[derive(Debug, Args)]
+pub struct RulesDirArgs {
+    /// A folder whose files (concepts.ttl, furniture.tsv, stopwords.txt, …)
+    /// replace the built-in ones of the same name
+    #[arg(long = "rules", value_name = "DIR")]
+    rules: Option<PathBuf>,
+}
+
+impl RulesDirArgs {
+    fn load(&self) -> anyhow::Result<argraph::resources::Resources> {
+        Ok(argraph::resources::Resources::load(self.rules.as_deref())?)
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Summary(args) => summary::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Parse(args) => parse::run(args),
+        Command::Rules(args) => rules::run(args),
+    }
+}

@@ -1,0 +1,108 @@
+//! Notes and reference blocks: the heading that opens one, the entries in it,
+//! and the linking of body markers to entries — across a numbering restart
+//! (a stray pair of entries before the main sequence) the sequence that the
+//! markers actually use wins.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::markers::marker_numbers;
+use crate::document::sentences::marker_length_at;
+
+static NOTES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:注释|注|注解|尾注|脚注|参考文献|参考资料|引用文献|references|bibliography|notes)\s*[:：]?$",
+    )
+    .expect("notes heading pattern")
+});
+
+/// Whether `line` opens a notes or references block.
+pub fn is_notes_heading(line: &str) -> bool {
+    NOTES_HEADING.is_match(line.trim())
+}
+
+/// The number and label length (in chars) of an entry line such as
+/// `(12)殷杰:…`, `[3] 作者. 题名`, `①…`, `12. Author`.
+pub fn entry_label(line: &str) -> Option<(u32, usize)> {
+    let chars: Vec<char> = line.chars().collect();
+    if let Some(length) = marker_length_at(&chars, 0) {
+        let label: String = chars[..length].iter().collect();
+        if let [number] = marker_numbers(&label)[..] {
+            return Some((number, length));
+        }
+        return None;
+    }
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits) && matches!(chars.get(digits), Some('.' | '．' | '、')) {
+        let number = chars[..digits].iter().collect::<String>().parse().ok()?;
+        return Some((number, digits + 1));
+    }
+    None
+}
+
+/// Which entry each marker number denotes. `entry_numbers` are the numbers
+/// of the entries in order; returns, for each entry, whether it belongs to
+/// the linked sequence. Entries are cut into runs where the numbering starts
+/// again; the run sharing most numbers with the markers is linked (the later
+/// one on a tie, as stray entries come before the main sequence).
+pub fn linked_run(entry_numbers: &[u32], marker_numbers: &BTreeSet<u32>) -> Vec<bool> {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    for i in 1..=entry_numbers.len() {
+        if i == entry_numbers.len() || entry_numbers[i] <= entry_numbers[i - 1] {
+            runs.push(start..i);
+            start = i;
+        }
+    }
+    let best = runs.iter().rev().max_by_key(|run| {
+        entry_numbers[(*run).clone()]
+            .iter()
+            .filter(|n| marker_numbers.contains(n))
+            .count()
+    });
+    let mut linked = vec![false; entry_numbers.len()];
+    if let Some(run) = best {
+        for i in run.clone() {
+            linked[i] = marker_numbers.contains(&entry_numbers[i]);
+        }
+    }
+    linked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_of_notes_blocks() {
+        assert!(is_notes_heading("注释:"));
+        assert!(is_notes_heading("参考文献"));
+        assert!(is_notes_heading("References"));
+        assert!(!is_notes_heading("注释是本文的一部分。"));
+    }
+
+    #[test]
+    fn entry_labels() {
+        assert_eq!(entry_label("(12)殷杰:《生成式人工智能》"), Some((12, 4)));
+        assert_eq!(entry_label("[3] 作者. 题名[J]."), Some((3, 3)));
+        assert_eq!(entry_label("①同上。"), Some((1, 1)));
+        assert_eq!(entry_label("12. Smith, J."), Some((12, 3)));
+        assert_eq!(entry_label("(作者单位:国防大学)"), None);
+        assert_eq!(entry_label("[3-5] x"), None);
+    }
+
+    #[test]
+    fn the_run_the_markers_use_is_linked() {
+        // A stray (1)(2) before the main sequence (1)…(4); markers 1–4.
+        let markers: BTreeSet<u32> = [1, 2, 3, 4].into();
+        assert_eq!(
+            linked_run(&[1, 2, 1, 2, 3, 4], &markers),
+            vec![false, false, true, true, true, true]
+        );
+        // An entry no marker denotes stays unlinked.
+        let markers: BTreeSet<u32> = [1, 3].into();
+        assert_eq!(linked_run(&[1, 2, 3], &markers), vec![true, false, true]);
+    }
+}

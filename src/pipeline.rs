@@ -1,0 +1,229 @@
+//! The pipeline, stage after stage: read → structure → segment → extract →
+//! resolve → RDF, and `build`, which writes each document's graph into the
+//! store.
+
+use std::path::{Path, PathBuf};
+
+use oxigraph::model::{NamedNode, Quad};
+use serde::Serialize;
+
+use crate::document::{Document, structure};
+use crate::read::{ReadError, clean, read_file};
+use crate::resolve::{Model, resolve};
+use crate::resources::Resources;
+use crate::rules::{self, Extractions, RuleContext};
+use crate::segment::{JiebaTokenizer, segment};
+use crate::store::{GraphStore, StoreError};
+
+/// A document with what the rules found in it.
+pub struct Analysed {
+    pub document: Document,
+    pub found: Extractions,
+}
+
+/// The resources and the tokenizer, made once and used for every document.
+pub struct Pipeline {
+    pub resources: Resources,
+    tokenizer: JiebaTokenizer,
+}
+
+impl Pipeline {
+    pub fn new(resources: Resources) -> Self {
+        let tokenizer = JiebaTokenizer::new(&resources.lexicon);
+        Self {
+            resources,
+            tokenizer,
+        }
+    }
+
+    /// Reads and structures a file.
+    pub fn read(&self, path: &Path) -> Result<Document, ReadError> {
+        let raw = read_file(path)?;
+        let file_name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let document = structure(clean(&raw, &self.resources), &file_name);
+        if document.text.is_empty() {
+            return Err(ReadError::NoText {
+                path: path.to_path_buf(),
+            });
+        }
+        Ok(document)
+    }
+
+    /// Segments a document and runs every rule over it.
+    pub fn analyse(&self, document: Document) -> Analysed {
+        let tokens = segment(&document, &self.tokenizer);
+        let found = rules::extract(&RuleContext {
+            document: &document,
+            tokens: &tokens,
+            resources: &self.resources,
+        });
+        Analysed { document, found }
+    }
+
+    pub fn model<'d>(&self, analysed: &'d Analysed) -> Model<'d> {
+        resolve(&analysed.document, analysed.found.clone(), &self.resources)
+    }
+
+    /// The document's IRI and quads.
+    pub fn quads(&self, analysed: &Analysed) -> (NamedNode, Vec<Quad>) {
+        crate::rdf::mapping::to_quads(&self.model(analysed))
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{path}: cannot list the folder: {source}")]
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl BuildError {
+    pub fn is_user_error(&self) -> bool {
+        match self {
+            Self::Read(ReadError::Io { .. }) => false,
+            Self::Read(_) => true,
+            Self::Store(error) => error.is_user_error(),
+            Self::Folder { .. } => true,
+        }
+    }
+}
+
+/// What one document contributed to the store.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentReport {
+    pub file: String,
+    pub iri: String,
+    pub title: Option<String>,
+    pub sentences: usize,
+    pub concepts: usize,
+    pub notes: usize,
+    pub pointers: usize,
+    pub quads: usize,
+}
+
+/// Files a folder of articles commonly holds beside them: not articles.
+const NOT_ARTICLES: &[&str] = &["readme", "license", "licence", "changelog", "copying"];
+
+/// Whether a file met while walking a folder is a folder's own documentation
+/// (README.md, LICENSE …) rather than an article.
+fn is_folder_documentation(path: &Path) -> bool {
+    path.file_stem()
+        .map(|stem| stem.to_string_lossy().to_lowercase())
+        .is_some_and(|stem| NOT_ARTICLES.contains(&stem.as_str()))
+}
+
+/// The files to build and the files skipped while walking folders.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Inputs {
+    pub files: Vec<PathBuf>,
+    pub skipped: Vec<PathBuf>,
+}
+
+/// The files under `inputs`: files as given, folders walked in name order
+/// (hidden entries and folder documentation such as README.md skipped). A
+/// missing input is an error before anything is read.
+pub fn input_files(inputs: &[PathBuf]) -> Result<Inputs, BuildError> {
+    let mut files = Inputs::default();
+    for input in inputs {
+        if input.is_dir() {
+            walk(input, &mut files)?;
+        } else if input.exists() {
+            files.files.push(input.clone());
+        } else {
+            return Err(ReadError::NotFound {
+                path: input.clone(),
+            }
+            .into());
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &Path, files: &mut Inputs) -> Result<(), BuildError> {
+    let folder_error = |source| BuildError::Folder {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(folder_error)?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(folder_error)?;
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, files)?;
+        } else if is_folder_documentation(&path) {
+            files.skipped.push(path);
+        } else {
+            files.files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads, extracts and stores one file, replacing its earlier graph.
+pub fn build_file(
+    pipeline: &Pipeline,
+    store: &GraphStore,
+    path: &Path,
+) -> Result<DocumentReport, BuildError> {
+    let analysed = pipeline.analyse(pipeline.read(path)?);
+    let model = pipeline.model(&analysed);
+    let (iri, quads) = crate::rdf::mapping::to_quads(&model);
+    store.replace_graph(&iri, &quads)?;
+    let document = &analysed.document;
+    Ok(DocumentReport {
+        file: path.display().to_string(),
+        iri: iri.as_str().to_string(),
+        title: document.metadata.title.clone(),
+        sentences: document.sentences.len(),
+        concepts: model.concepts.len(),
+        notes: document.notes.len(),
+        pointers: document.markers.len(),
+        quads: quads.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_are_walked_in_order_without_their_documentation() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir(root.join("b")).unwrap();
+        for file in ["b/2.txt", "a.md", "README.md", ".hidden.txt", "b/LICENSE"] {
+            std::fs::write(root.join(file), "正文。").unwrap();
+        }
+        let inputs = input_files(&[root.to_path_buf()]).unwrap();
+        assert_eq!(inputs.files, vec![root.join("a.md"), root.join("b/2.txt")]);
+        assert_eq!(
+            inputs.skipped,
+            vec![root.join("README.md"), root.join("b/LICENSE")]
+        );
+    }
+
+    #[test]
+    fn a_missing_input_fails_before_anything_is_read() {
+        let error = input_files(&[PathBuf::from("nowhere/x.txt")]).unwrap_err();
+        assert_eq!(error.to_string(), "nowhere/x.txt: no such file");
+        assert!(error.is_user_error());
+    }
+}

@@ -1,0 +1,253 @@
+//! Model → quads, per the vocabulary contract. Everything a document
+//! contributes goes into its own named graph (IRI = the document's IRI), so
+//! that re-building a document replaces exactly its quads. Quads are sorted.
+
+use oxigraph::model::vocab::{rdf, rdfs, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use sha2::{Digest, Sha256};
+
+use crate::document::Span;
+use crate::rdf::iri::{concept_iri, document_iri, part_iri, person_iri, rule_iri};
+use crate::rdf::vocab::{ag, biro, c4o, dcterms, doco, fabio, foaf, frbr, nif, prov, skos};
+use crate::resolve::Model;
+
+/// The SHA-256 of a document's cleaned text, in hex.
+pub fn text_sha256(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+struct Writer {
+    graph: GraphName,
+    quads: Vec<Quad>,
+}
+
+impl Writer {
+    fn add(
+        &mut self,
+        subject: &NamedNode,
+        predicate: oxigraph::model::NamedNodeRef,
+        object: impl Into<Term>,
+    ) {
+        self.quads.push(Quad::new(
+            NamedOrBlankNode::from(subject.clone()),
+            predicate.into_owned(),
+            object.into(),
+            self.graph.clone(),
+        ));
+    }
+
+    fn integer(value: usize) -> Literal {
+        Literal::new_typed_literal(value.to_string(), xsd::INTEGER)
+    }
+
+    fn offset(value: usize) -> Literal {
+        Literal::new_typed_literal(value.to_string(), xsd::NON_NEGATIVE_INTEGER)
+    }
+
+    /// NIF offsets and reference context of a node located in the text.
+    fn locate(&mut self, node: &NamedNode, context: &NamedNode, span: Span) {
+        self.add(node, nif::REFERENCE_CONTEXT, context.clone());
+        self.add(node, nif::BEGIN_INDEX, Self::offset(span.start));
+        self.add(node, nif::END_INDEX, Self::offset(span.end));
+    }
+}
+
+/// The document's IRI and all its quads, sorted.
+pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
+    let document = model.document;
+    let text = document.text.as_str();
+    let sha = text_sha256(text);
+    let doc = document_iri(&sha);
+    let mut w = Writer {
+        graph: GraphName::NamedNode(doc.clone()),
+        quads: Vec::new(),
+    };
+    let context = part_iri(&doc, "text", 0);
+    let zh = |value: &str| Literal::new_language_tagged_literal_unchecked(value, "zh");
+
+    w.add(&doc, rdf::TYPE, ag::DOCUMENT.into_owned());
+    w.add(&doc, rdf::TYPE, fabio::EXPRESSION.into_owned());
+    w.add(&doc, ag::SHA256, Literal::new_simple_literal(&sha));
+    w.add(
+        &doc,
+        ag::FILE_NAME,
+        Literal::new_simple_literal(&document.file_name),
+    );
+    w.add(&doc, ag::TEXT, context.clone());
+    let metadata = &document.metadata;
+    if let Some(title) = &metadata.title {
+        w.add(&doc, dcterms::TITLE, zh(title));
+    }
+    for author in &metadata.authors {
+        let person = person_iri(author);
+        w.add(&doc, dcterms::CREATOR, person.clone());
+        w.add(&person, rdf::TYPE, foaf::PERSON.into_owned());
+        w.add(&person, foaf::NAME, Literal::new_simple_literal(author));
+    }
+    if let Some(source) = &metadata.source {
+        w.add(&doc, dcterms::SOURCE, Literal::new_simple_literal(source));
+    }
+    if let Some(affiliation) = &metadata.affiliation {
+        w.add(
+            &doc,
+            ag::AFFILIATION,
+            Literal::new_simple_literal(affiliation),
+        );
+    }
+    w.add(&context, rdf::TYPE, nif::CONTEXT.into_owned());
+    w.add(&context, nif::IS_STRING, Literal::new_simple_literal(text));
+    w.add(&context, nif::BEGIN_INDEX, Writer::offset(0));
+    w.add(
+        &context,
+        nif::END_INDEX,
+        Writer::offset(document.text.len()),
+    );
+
+    let sections: Vec<NamedNode> = (0..document.sections.len())
+        .map(|i| part_iri(&doc, "section", i))
+        .collect();
+    for (i, section) in document.sections.iter().enumerate() {
+        let node = &sections[i];
+        w.add(node, rdf::TYPE, doco::SECTION.into_owned());
+        w.add(
+            node,
+            frbr::PART_OF,
+            section.parent.map_or(doc.clone(), |p| sections[p].clone()),
+        );
+        w.add(node, ag::INDEX, Writer::integer(i));
+        w.add(node, ag::LEVEL, Writer::integer(section.level.into()));
+        if let Some(number) = &section.number {
+            w.add(node, ag::NUMBER, Literal::new_simple_literal(number));
+        }
+        w.add(node, dcterms::TITLE, zh(&section.title));
+        w.locate(node, &context, section.span);
+    }
+    let paragraphs: Vec<NamedNode> = (0..document.paragraphs.len())
+        .map(|i| part_iri(&doc, "p", i))
+        .collect();
+    for (i, paragraph) in document.paragraphs.iter().enumerate() {
+        let node = &paragraphs[i];
+        w.add(node, rdf::TYPE, doco::PARAGRAPH.into_owned());
+        w.add(
+            node,
+            frbr::PART_OF,
+            paragraph
+                .section
+                .map_or(doc.clone(), |s| sections[s].clone()),
+        );
+        w.add(node, ag::INDEX, Writer::integer(i));
+        w.locate(node, &context, paragraph.span);
+    }
+    let sentences: Vec<NamedNode> = (0..document.sentences.len())
+        .map(|i| part_iri(&doc, "s", i))
+        .collect();
+    for (i, sentence) in document.sentences.iter().enumerate() {
+        let node = &sentences[i];
+        w.add(node, rdf::TYPE, doco::SENTENCE.into_owned());
+        w.add(node, frbr::PART_OF, paragraphs[sentence.paragraph].clone());
+        w.add(node, ag::INDEX, Writer::integer(i));
+        w.locate(node, &context, sentence.span);
+    }
+
+    let concepts: Vec<NamedNode> = model.concepts.iter().map(|c| concept_iri(&c.key)).collect();
+    for (concept, node) in model.concepts.iter().zip(&concepts) {
+        w.add(node, rdf::TYPE, skos::CONCEPT.into_owned());
+        w.add(node, skos::PREF_LABEL, zh(&concept.pref_label));
+        if let Some(english) = &concept.english {
+            w.add(
+                node,
+                skos::PREF_LABEL,
+                Literal::new_language_tagged_literal_unchecked(english, "en"),
+            );
+        }
+        for alias in &concept.alt_labels {
+            w.add(node, skos::ALT_LABEL, zh(alias));
+        }
+        w.add(&doc, ag::MENTIONS, node.clone());
+    }
+    for (i, mention) in model.mentions.iter().enumerate() {
+        let node = part_iri(&doc, "m", i);
+        w.add(&node, rdf::TYPE, ag::CONCEPT_MENTION.into_owned());
+        w.add(&node, ag::CONCEPT, concepts[mention.concept].clone());
+        w.locate(&node, &context, mention.span);
+        w.add(
+            &node,
+            nif::ANCHOR_OF,
+            Literal::new_simple_literal(document.text.slice(mention.span)),
+        );
+        w.add(&node, ag::IN_SENTENCE, sentences[mention.sentence].clone());
+        w.add(&node, ag::RULE_PROPERTY, rule_iri(mention.rule.id));
+    }
+
+    let notes: Vec<NamedNode> = (0..document.notes.len())
+        .map(|i| part_iri(&doc, "note", i))
+        .collect();
+    for reference in &model.references {
+        let note = &document.notes[reference.note];
+        let node = &notes[reference.note];
+        w.add(node, rdf::TYPE, biro::BIBLIOGRAPHIC_REFERENCE.into_owned());
+        w.add(node, frbr::PART_OF, doc.clone());
+        w.add(node, ag::NUMBER, Writer::integer(note.number as usize));
+        w.add(node, ag::INDEX, Writer::integer(reference.note));
+        w.add(
+            node,
+            c4o::HAS_CONTENT,
+            Literal::new_simple_literal(document.text.slice(note.content_span)),
+        );
+        w.locate(node, &context, note.span);
+        w.add(node, ag::RULE_PROPERTY, rule_iri(reference.rule.id));
+        if !note.linked {
+            w.add(node, ag::UNLINKED, Literal::from(true));
+        }
+    }
+    for pointer in &model.pointers {
+        let marker = &document.markers[pointer.marker];
+        let node = part_iri(&doc, "ptr", pointer.marker);
+        w.add(
+            &node,
+            rdf::TYPE,
+            c4o::IN_TEXT_REFERENCE_POINTER.into_owned(),
+        );
+        w.add(
+            &node,
+            c4o::HAS_CONTENT,
+            Literal::new_simple_literal(document.text.slice(marker.span)),
+        );
+        for &note in &marker.notes {
+            w.add(&node, c4o::DENOTES, notes[note].clone());
+        }
+        w.locate(&node, &context, marker.span);
+        w.add(
+            &node,
+            nif::ANCHOR_OF,
+            Literal::new_simple_literal(document.text.slice(marker.span)),
+        );
+        w.add(&node, ag::IN_SENTENCE, sentences[marker.sentence].clone());
+        w.add(&node, ag::RULE_PROPERTY, rule_iri(pointer.rule.id));
+    }
+
+    for rule in model.rules_used() {
+        let node = rule_iri(rule.id);
+        w.add(&node, rdf::TYPE, ag::RULE.into_owned());
+        w.add(&node, rdf::TYPE, prov::PLAN.into_owned());
+        w.add(
+            &node,
+            dcterms::IDENTIFIER,
+            Literal::new_simple_literal(rule.id),
+        );
+        w.add(&node, rdfs::LABEL, Literal::new_simple_literal(rule.name));
+        w.add(
+            &node,
+            rdfs::COMMENT,
+            Literal::new_simple_literal(rule.summary()),
+        );
+    }
+
+    let mut quads = w.quads;
+    quads.sort_by_cached_key(|quad| quad.to_string());
+    quads.dedup();
+    (doc, quads)
+}

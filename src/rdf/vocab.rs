@@ -1,0 +1,120 @@
+//! Vocabulary constants: every IRI argraph writes, in one place, per the
+//! vocabulary contract of the architecture document.
+
+macro_rules! namespace {
+    ($module:ident, $base:literal, { $($name:ident = $local:literal),* $(,)? }) => {
+        pub mod $module {
+            use oxigraph::model::NamedNodeRef;
+            pub const NAMESPACE: &str = $base;
+            $(pub const $name: NamedNodeRef<'static> =
+                NamedNodeRef::new_unchecked(concat!($base, $local));)*
+        }
+    };
+}
+
+namespace!(ag, "https://w3id.org/argraph#", {
+    DOCUMENT = "Document",
+    CONCEPT_MENTION = "ConceptMention",
+    RULE = "Rule",
+    SHA256 = "sha256",
+    TEXT = "text",
+    FILE_NAME = "fileName",
+    AFFILIATION = "affiliation",
+    LEVEL = "level",
+    NUMBER = "number",
+    INDEX = "index",
+    CONCEPT = "concept",
+    MENTIONS = "mentions",
+    IN_SENTENCE = "inSentence",
+    RULE_PROPERTY = "rule",
+    UNLINKED = "unlinked",
+});
+
+namespace!(skos, "http://www.w3.org/2004/02/skos/core#", {
+    CONCEPT = "Concept",
+    PREF_LABEL = "prefLabel",
+    ALT_LABEL = "altLabel",
+    DEFINITION = "definition",
+    BROADER = "broader",
+    RELATED = "related",
+});
+
+namespace!(cito, "http://purl.org/spar/cito/", {
+    CITES = "cites",
+});
+
+namespace!(fabio, "http://purl.org/spar/fabio/", {
+    EXPRESSION = "Expression",
+});
+
+namespace!(biro, "http://purl.org/spar/biro/", {
+    BIBLIOGRAPHIC_REFERENCE = "BibliographicReference",
+    REFERENCES = "references",
+});
+
+namespace!(c4o, "http://purl.org/spar/c4o/", {
+    IN_TEXT_REFERENCE_POINTER = "InTextReferencePointer",
+    HAS_CONTENT = "hasContent",
+    DENOTES = "denotes",
+});
+
+namespace!(doco, "http://purl.org/spar/doco/", {
+    SECTION = "Section",
+    PARAGRAPH = "Paragraph",
+    SENTENCE = "Sentence",
+    TITLE = "Title",
+});
+
+namespace!(frbr, "http://purl.org/vocab/frbr/core#", {
+    PART_OF = "partOf",
+});
+
+namespace!(dcterms, "http://purl.org/dc/terms/", {
+    TITLE = "title",
+    CREATOR = "creator",
+    SOURCE = "source",
+    IDENTIFIER = "identifier",
+});
+
+namespace!(foaf, "http://xmlns.com/foaf/0.1/", {
+    PERSON = "Person",
+    NAME = "name",
+});
+
+namespace!(nif, "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", {
+    CONTEXT = "Context",
+    IS_STRING = "isString",
+    REFERENCE_CONTEXT = "referenceContext",
+    BEGIN_INDEX = "beginIndex",
+    END_INDEX = "endIndex",
+    ANCHOR_OF = "anchorOf",
+});
+
+namespace!(prov, "http://www.w3.org/ns/prov#", {
+    PLAN = "Plan",
+});
+
+/// The data namespace: every resource argraph mints lives below it.
+pub const ID_NAMESPACE: &str = "https://w3id.org/argraph/id/";
+
+/// `PREFIX` name and namespace of every vocabulary, predeclared in queries.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("ag", ag::NAMESPACE),
+    ("aif", "http://www.arg.dundee.ac.uk/aif#"),
+    ("biro", biro::NAMESPACE),
+    ("c4o", c4o::NAMESPACE),
+    ("cito", cito::NAMESPACE),
+    ("dcterms", dcterms::NAMESPACE),
+    ("doco", doco::NAMESPACE),
+    ("fabio", fabio::NAMESPACE),
+    ("foaf", foaf::NAMESPACE),
+    ("frbr", frbr::NAMESPACE),
+    ("nif", nif::NAMESPACE),
+    ("prism", "http://prismstandard.org/namespaces/basic/2.0/"),
+    ("prov", prov::NAMESPACE),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("skos", skos::NAMESPACE),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("id", ID_NAMESPACE),
+];

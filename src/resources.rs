@@ -1,0 +1,304 @@
+//! The data files a domain expert edits without recompiling: the concept
+//! lexicon, the site-furniture patterns, word lists. Defaults are compiled in
+//! from `ontology/`; `--rules DIR` replaces any file that DIR holds.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{Term, vocab::rdf};
+use regex::Regex;
+
+use crate::rdf::vocab::skos;
+
+const DEFAULT_CONCEPTS: &str = include_str!("../ontology/concepts.ttl");
+const DEFAULT_FURNITURE: &str = include_str!("../ontology/rules/furniture.tsv");
+const DEFAULT_SURNAMES: &str = include_str!("../ontology/rules/surnames.txt");
+const DEFAULT_STOPWORDS: &str = include_str!("../ontology/rules/stopwords.txt");
+const DEFAULT_QUOTATION_FILTERS: &str = include_str!("../ontology/rules/quotation_filters.txt");
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResourceError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: line {line}: {message}")]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: not valid Turtle: {message}")]
+    Turtle { path: PathBuf, message: String },
+    #[error("{0}: --rules must name a folder")]
+    NotAFolder(PathBuf),
+}
+
+/// What a furniture line is, per `furniture.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FurnitureKind {
+    Drop,
+    End,
+    Source,
+    Affiliation,
+    Editor,
+}
+
+#[derive(Debug, Clone)]
+pub struct FurniturePattern {
+    pub kind: FurnitureKind,
+    pub regex: Regex,
+}
+
+/// One lexicon entry: a concept and every label it is known by.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LexiconConcept {
+    /// The concept's IRI as written in the lexicon.
+    pub iri: String,
+    pub pref_label_zh: String,
+    pub alt_labels: Vec<String>,
+    pub english: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Sorted by IRI.
+    pub concepts: Vec<LexiconConcept>,
+}
+
+impl Lexicon {
+    /// Every label (preferred and alternative) with the index of its concept.
+    pub fn labels(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.concepts
+            .iter()
+            .enumerate()
+            .flat_map(|(index, concept)| {
+                std::iter::once(concept.pref_label_zh.as_str())
+                    .chain(concept.alt_labels.iter().map(String::as_str))
+                    .map(move |label| (label, index))
+            })
+    }
+}
+
+/// Everything the rules read from data files.
+#[derive(Debug, Clone)]
+pub struct Resources {
+    pub lexicon: Lexicon,
+    pub furniture: Vec<FurniturePattern>,
+    pub surnames: BTreeSet<String>,
+    pub stopwords: BTreeSet<String>,
+    pub quotation_bad_endings: Vec<String>,
+    pub quotation_bad_openings: Vec<String>,
+}
+
+impl Resources {
+    /// The defaults compiled into the binary.
+    pub fn builtin() -> Self {
+        Self::load(None).expect("the built-in rule files parse")
+    }
+
+    /// The defaults, with each file that `dir` holds taking the place of the
+    /// built-in one of the same name.
+    pub fn load(dir: Option<&Path>) -> Result<Self, ResourceError> {
+        if let Some(dir) = dir
+            && !dir.is_dir()
+        {
+            return Err(ResourceError::NotAFolder(dir.to_path_buf()));
+        }
+        let file = |name: &str, default: &str| -> Result<(PathBuf, String), ResourceError> {
+            if let Some(dir) = dir {
+                let path = dir.join(name);
+                if path.exists() {
+                    let text = fs::read_to_string(&path).map_err(|source| ResourceError::Io {
+                        path: path.clone(),
+                        source,
+                    })?;
+                    return Ok((path, text));
+                }
+            }
+            Ok((
+                PathBuf::from(format!("(built-in) {name}")),
+                default.to_string(),
+            ))
+        };
+        let (path, text) = file("concepts.ttl", DEFAULT_CONCEPTS)?;
+        let lexicon = parse_lexicon(&path, &text)?;
+        let (path, text) = file("furniture.tsv", DEFAULT_FURNITURE)?;
+        let furniture = parse_furniture(&path, &text)?;
+        let (_, text) = file("surnames.txt", DEFAULT_SURNAMES)?;
+        let surnames = parse_word_list(&text);
+        let (_, text) = file("stopwords.txt", DEFAULT_STOPWORDS)?;
+        let stopwords = parse_word_list(&text);
+        let (path, text) = file("quotation_filters.txt", DEFAULT_QUOTATION_FILTERS)?;
+        let (quotation_bad_endings, quotation_bad_openings) =
+            parse_quotation_filters(&path, &text)?;
+        Ok(Self {
+            lexicon,
+            furniture,
+            surnames,
+            stopwords,
+            quotation_bad_endings,
+            quotation_bad_openings,
+        })
+    }
+}
+
+fn meaningful_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(index, line)| (index + 1, line.trim()))
+        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
+}
+
+fn parse_word_list(text: &str) -> BTreeSet<String> {
+    meaningful_lines(text)
+        .flat_map(|(_, line)| line.split_whitespace())
+        .map(str::to_string)
+        .collect()
+}
+
+fn parse_furniture(path: &Path, text: &str) -> Result<Vec<FurniturePattern>, ResourceError> {
+    let syntax = |line: usize, message: String| ResourceError::Syntax {
+        path: path.to_path_buf(),
+        line,
+        message,
+    };
+    meaningful_lines(text)
+        .map(|(line, content)| {
+            let (kind, pattern) = content
+                .split_once('\t')
+                .ok_or_else(|| syntax(line, "expected KIND<TAB>REGEX".into()))?;
+            let kind = match kind.trim() {
+                "drop" => FurnitureKind::Drop,
+                "end" => FurnitureKind::End,
+                "source" => FurnitureKind::Source,
+                "affiliation" => FurnitureKind::Affiliation,
+                "editor" => FurnitureKind::Editor,
+                other => return Err(syntax(line, format!("unknown kind `{other}`"))),
+            };
+            let regex = Regex::new(pattern.trim()).map_err(|e| syntax(line, e.to_string()))?;
+            Ok(FurniturePattern { kind, regex })
+        })
+        .collect()
+}
+
+fn parse_quotation_filters(
+    path: &Path,
+    text: &str,
+) -> Result<(Vec<String>, Vec<String>), ResourceError> {
+    let mut endings = Vec::new();
+    let mut openings = Vec::new();
+    for (line, content) in meaningful_lines(text) {
+        match content.split_once('\t') {
+            Some(("end", word)) => endings.push(word.trim().to_string()),
+            Some(("start", word)) => openings.push(word.trim().to_string()),
+            _ => {
+                return Err(ResourceError::Syntax {
+                    path: path.to_path_buf(),
+                    line,
+                    message: "expected `end<TAB>WORD` or `start<TAB>WORD`".into(),
+                });
+            }
+        }
+    }
+    Ok((endings, openings))
+}
+
+/// Reads SKOS concepts from Turtle: `skos:prefLabel` (one `@zh`, one `@en`)
+/// and `skos:altLabel`s.
+fn parse_lexicon(path: &Path, text: &str) -> Result<Lexicon, ResourceError> {
+    let mut concepts: BTreeMap<String, LexiconConcept> = BTreeMap::new();
+    let mut typed = BTreeSet::new();
+    for quad in RdfParser::from_format(RdfFormat::Turtle).for_slice(text.as_bytes()) {
+        let quad = quad.map_err(|e| ResourceError::Turtle {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        let subject = quad.subject.to_string();
+        let subject = subject
+            .trim_start_matches('<')
+            .trim_end_matches('>')
+            .to_string();
+        if quad.predicate == rdf::TYPE {
+            if quad.object == Term::NamedNode(skos::CONCEPT.into_owned()) {
+                typed.insert(subject);
+            }
+            continue;
+        }
+        let Term::Literal(literal) = &quad.object else {
+            continue;
+        };
+        let entry = concepts
+            .entry(subject.clone())
+            .or_insert_with(|| LexiconConcept {
+                iri: subject,
+                ..LexiconConcept::default()
+            });
+        let language = literal.language().unwrap_or("zh");
+        if quad.predicate == skos::PREF_LABEL {
+            if language.starts_with("en") {
+                entry.english = Some(literal.value().to_string());
+            } else {
+                entry.pref_label_zh = literal.value().to_string();
+            }
+        } else if quad.predicate == skos::ALT_LABEL && !language.starts_with("en") {
+            entry.alt_labels.push(literal.value().to_string());
+        }
+    }
+    let concepts = concepts
+        .into_values()
+        .filter(|concept| typed.contains(&concept.iri) && !concept.pref_label_zh.is_empty())
+        .map(|mut concept| {
+            concept.alt_labels.sort();
+            concept
+        })
+        .collect();
+    Ok(Lexicon { concepts })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_has_labels_and_english() {
+        let resources = Resources::builtin();
+        let concept = resources
+            .lexicon
+            .concepts
+            .iter()
+            .find(|c| c.pref_label_zh == "去技能化")
+            .expect("去技能化 in the lexicon");
+        assert_eq!(concept.english.as_deref(), Some("deskilling"));
+        assert_eq!(concept.alt_labels, vec!["技能退化".to_string()]);
+        assert!(resources.surnames.contains("黄"));
+        assert!(resources.stopwords.contains("问题"));
+    }
+
+    #[test]
+    fn rules_folder_overrides_one_file() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("stopwords.txt"), "# mine\n协作\n").unwrap();
+        let resources = Resources::load(Some(dir.path())).unwrap();
+        assert!(resources.stopwords.contains("协作"));
+        assert!(!resources.stopwords.contains("问题"));
+        assert!(
+            !resources.lexicon.concepts.is_empty(),
+            "lexicon stays built-in"
+        );
+    }
+
+    #[test]
+    fn bad_furniture_line_names_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("furniture.tsv"), "drop\t^ok\nweird\t^x\n").unwrap();
+        let error = Resources::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(
+            error.contains("furniture.tsv: line 2: unknown kind `weird`"),
+            "{error}"
+        );
+    }
+}

@@ -1,0 +1,92 @@
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::chars::is_han;
+use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule};
+
+declare_rule! {
+    /// A short term in Chinese quotation marks, “去技能化”, that the document
+    /// uses more than once (quoted or not).
+    ///
+    /// The quoted text must be 2–8 Han characters, not a stop word
+    /// (`stopwords.txt`), and not open or end like a phrase (的, 了, 是 …:
+    /// `quotation_filters.txt`); a quotation of a sentence or phrase is not a
+    /// term. The mention covers the term without its quotation marks.
+    ///
+    /// In:  `引发数字资本主义劳动过程的“去技能化”。去技能化由此加速。`
+    /// Out: an `ag:ConceptMention` of <concept/去技能化> over `去技能化`
+    ///      (inside the quotes), `ag:rule` <rule/C001>.
+    QuotedTerm { id: "C001", name: "quoted-term" }
+}
+
+const MIN_CHARS: usize = 2;
+const MAX_CHARS: usize = 8;
+/// A term quoted once and never used again is taken for a phrase.
+const MIN_OCCURRENCES: usize = 2;
+
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("“([^“”]{1,20})”").expect("quoted-term pattern"));
+
+impl QuotedTerm {
+    fn is_term(term: &str, context: &RuleContext) -> bool {
+        let resources = context.resources;
+        let chars = term.chars().count();
+        (MIN_CHARS..=MAX_CHARS).contains(&chars)
+            && term.chars().all(is_han)
+            && !resources.stopwords.contains(term)
+            && !resources
+                .quotation_bad_endings
+                .iter()
+                .any(|e| term.ends_with(e.as_str()))
+            && !resources
+                .quotation_bad_openings
+                .iter()
+                .any(|o| term.starts_with(o.as_str()))
+            && context.document.text.as_str().matches(term).count() >= MIN_OCCURRENCES
+    }
+}
+
+impl Rule for QuotedTerm {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+        let document = context.document;
+        for (index, sentence) in document.sentences.iter().enumerate() {
+            let text = document.text.slice(sentence.span);
+            for captures in QUOTED.captures_iter(text) {
+                let term = captures.get(1).expect("group 1");
+                if !Self::is_term(term.as_str(), context) {
+                    continue;
+                }
+                let start = sentence.span.start + text[..term.start()].chars().count();
+                found.mentions.push(MentionFinding {
+                    span: crate::document::Span::new(start, start + term.as_str().chars().count()),
+                    sentence: index,
+                    term: term.as_str().to_string(),
+                    rule: &Self::META,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::fixture::{run, terms};
+
+    #[test]
+    fn quoted_terms_but_not_phrases() {
+        let (document, found) = run(
+            "引发劳动过程的“去技能化”。去技能化加速。“赛博格”不过如此。\
+             “人类历史上首次迎来了新技术”。“质”的变化。“发展的”只出现在“发展的”里。\n",
+            &[&QuotedTerm],
+        );
+        assert_eq!(terms(&found), vec![("去技能化".into(), "C001")]);
+        assert_eq!(document.text.slice(found.mentions[0].span), "去技能化");
+        assert_eq!(found.mentions[0].sentence, 0);
+    }
+}

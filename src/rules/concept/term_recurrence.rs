@@ -1,0 +1,81 @@
+use std::collections::BTreeSet;
+
+use crate::document::Span;
+use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule};
+
+declare_rule! {
+    /// Every further occurrence of a term that an earlier rule accepted in
+    /// this document, where the segmenter cuts it as a word boundary.
+    ///
+    /// A term quoted once (“去技能化”) is usually used unquoted afterwards;
+    /// those uses are mentions too, so that counts and co-occurrences see
+    /// them. Occurrences already found by another rule are left alone, and
+    /// an occurrence must start and end on token boundaries.
+    ///
+    /// In:  `引发“去技能化”。去技能化由此加速。` (C001 found the first)
+    /// Out: an `ag:ConceptMention` of <concept/去技能化> in the second
+    ///      sentence, `ag:rule` <rule/C003>.
+    TermRecurrence { id: "C003", name: "term-recurrence" }
+}
+
+impl Rule for TermRecurrence {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+        let document = context.document;
+        let terms: BTreeSet<String> = found.mentions.iter().map(|m| m.term.clone()).collect();
+        let taken: BTreeSet<Span> = found.mentions.iter().map(|m| m.span).collect();
+        let mut added = Vec::new();
+        for (index, sentence) in document.sentences.iter().enumerate() {
+            let tokens = &context.tokens[index];
+            let starts: BTreeSet<usize> = tokens.iter().map(|t| t.span.start).collect();
+            let ends: BTreeSet<usize> = tokens.iter().map(|t| t.span.end).collect();
+            let text = document.text.slice(sentence.span);
+            for term in &terms {
+                for (byte, _) in text.match_indices(term.as_str()) {
+                    let start = sentence.span.start + text[..byte].chars().count();
+                    let span = Span::new(start, start + term.chars().count());
+                    let overlaps = taken
+                        .iter()
+                        .any(|t| t.start < span.end && span.start < t.end);
+                    if overlaps || !starts.contains(&span.start) || !ends.contains(&span.end) {
+                        continue;
+                    }
+                    added.push(MentionFinding {
+                        span,
+                        sentence: index,
+                        term: term.clone(),
+                        rule: &Self::META,
+                    });
+                }
+            }
+        }
+        added.sort_by_key(|m| m.span);
+        found.mentions.extend(added);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::concept::quoted_term::QuotedTerm;
+    use crate::rules::fixture::{run, terms};
+
+    #[test]
+    fn unquoted_uses_of_an_accepted_term() {
+        let (_, found) = run(
+            "引发“去技能化”。去技能化由此加速,而非去技能化的反面。\n",
+            &[&QuotedTerm, &TermRecurrence],
+        );
+        assert_eq!(
+            terms(&found),
+            vec![
+                ("去技能化".into(), "C001"),
+                ("去技能化".into(), "C003"),
+                ("去技能化".into(), "C003"),
+            ]
+        );
+    }
+}

@@ -1,0 +1,197 @@
+//! Extraction rules: each a small unit in its own file with an id, a name,
+//! its docs and a fixture test; the registry runs them in order over a
+//! structured, segmented document. Later rules see what earlier ones found.
+
+pub mod citation;
+pub mod concept;
+
+use serde::Serialize;
+
+use crate::document::{Document, Span};
+use crate::resources::Resources;
+use crate::segment::Token;
+
+/// What a rule is, for `argraph rules` and for provenance in the graph.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct RuleMeta {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The rule's documentation, its doc comment line by line.
+    #[serde(skip)]
+    pub docs: &'static [&'static str],
+}
+
+impl RuleMeta {
+    /// The first paragraph of the docs: what the rule matches, in a sentence.
+    pub fn summary(&self) -> String {
+        self.docs
+            .iter()
+            .map(|line| line.trim())
+            .take_while(|line| !line.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The docs as one text, as written in the rule's doc comment.
+    pub fn explanation(&self) -> String {
+        self.docs
+            .iter()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Declares a rule type whose doc comment is also its runtime documentation.
+macro_rules! declare_rule {
+    ($(#[doc = $doc:literal])* $name:ident { id: $id:literal, name: $rule_name:literal }) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+
+        impl $name {
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                id: $id,
+                name: $rule_name,
+                docs: &[$($doc),*],
+            };
+        }
+    };
+}
+pub(crate) use declare_rule;
+
+/// What a rule reads.
+pub struct RuleContext<'a> {
+    pub document: &'a Document,
+    /// Tokens of each sentence, in sentence order.
+    pub tokens: &'a [Vec<Token>],
+    pub resources: &'a Resources,
+}
+
+/// A concept named in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MentionFinding {
+    pub span: Span,
+    pub sentence: usize,
+    /// The term as it stands in the text, quotes stripped.
+    pub term: String,
+    pub rule: &'static RuleMeta,
+}
+
+/// An in-text marker taken as a pointer to the notes it denotes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PointerFinding {
+    pub marker: usize,
+    pub rule: &'static RuleMeta,
+}
+
+/// A note or reference entry taken as a bibliographic reference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReferenceFinding {
+    pub note: usize,
+    pub rule: &'static RuleMeta,
+}
+
+/// Everything the rules found in one document, each with its rule.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Extractions {
+    pub mentions: Vec<MentionFinding>,
+    pub pointers: Vec<PointerFinding>,
+    pub references: Vec<ReferenceFinding>,
+}
+
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn apply(&self, context: &RuleContext, found: &mut Extractions);
+}
+
+/// Every rule, in the order they run.
+pub fn registry() -> &'static [&'static dyn Rule] {
+    &[
+        &concept::quoted_term::QuotedTerm,
+        &concept::lexicon_term::LexiconTerm,
+        &concept::term_recurrence::TermRecurrence,
+        &citation::note_entry::NoteEntry,
+        &citation::footnote_pointer::FootnotePointer,
+    ]
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    #[error("no rule with id `{0}`; `argraph rules` lists them")]
+    Unknown(String),
+}
+
+/// The rule with this id (case-insensitive).
+pub fn find(id: &str) -> Result<&'static RuleMeta, RuleError> {
+    registry()
+        .iter()
+        .map(|rule| rule.meta())
+        .find(|meta| meta.id.eq_ignore_ascii_case(id))
+        .ok_or_else(|| RuleError::Unknown(id.to_string()))
+}
+
+/// Runs every rule over the document.
+pub fn extract(context: &RuleContext) -> Extractions {
+    let mut found = Extractions::default();
+    for rule in registry() {
+        rule.apply(context, &mut found);
+    }
+    found
+}
+
+#[cfg(test)]
+pub(crate) mod fixture {
+    use super::*;
+    use crate::document::structure;
+    use crate::read::clean;
+    use crate::segment::{JiebaTokenizer, segment};
+
+    /// Structures and segments `raw`, then runs `rules` over it.
+    pub fn run(raw: &str, rules: &[&dyn Rule]) -> (Document, Extractions) {
+        let resources = Resources::builtin();
+        let document = structure(clean(raw, &resources), "fixture.txt");
+        let tokens = segment(&document, &JiebaTokenizer::new(&resources.lexicon));
+        let context = RuleContext {
+            document: &document,
+            tokens: &tokens,
+            resources: &resources,
+        };
+        let mut found = Extractions::default();
+        for rule in rules {
+            rule.apply(&context, &mut found);
+        }
+        (document, found)
+    }
+
+    /// The terms found, as (term, rule id), in order.
+    pub fn terms(found: &Extractions) -> Vec<(String, &'static str)> {
+        found
+            .mentions
+            .iter()
+            .map(|m| (m.term.clone(), m.rule.id))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_docs_present() {
+        let mut ids: Vec<&str> = registry().iter().map(|r| r.meta().id).collect();
+        ids.sort();
+        let count = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "duplicate rule ids");
+        for rule in registry() {
+            assert!(
+                !rule.meta().summary().is_empty(),
+                "{} has no docs",
+                rule.meta().id
+            );
+        }
+        assert_eq!(find("c001").map(|m| m.name).ok(), Some("quoted-term"));
+        assert!(find("X999").is_err());
+    }
+}

@@ -1,0 +1,274 @@
+//! The argraph binary on the reference article and a small fixture, as a
+//! user runs it: build, query, summary, export, parse, and the errors.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+const ARTICLE: &str = "data/huang2025.txt";
+const FIXTURE: &str = "tests/fixtures/platform_labour.txt";
+
+fn argraph(store: &Path, args: &[&str]) -> Output {
+    Command::cargo_bin("argraph")
+        .unwrap()
+        .env_remove("ARGRAPH_STORE")
+        .args(args)
+        .arg("--store")
+        .arg(store)
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn succeed(store: &Path, args: &[&str]) -> String {
+    let output = argraph(store, args);
+    assert!(
+        output.status.success(),
+        "argraph {args:?} failed: {}",
+        stderr(&output)
+    );
+    stdout(&output)
+}
+
+fn built(files: &[&str]) -> (TempDir, PathBuf) {
+    let dir = TempDir::new().unwrap();
+    let store = dir.path().join("store");
+    let mut args = vec!["build"];
+    args.extend(files);
+    succeed(&store, &args);
+    (dir, store)
+}
+
+/// The single value of a one-row, one-column CSV result.
+fn scalar(store: &Path, sparql: &str) -> usize {
+    let csv = succeed(store, &["query", "--format", "csv", sparql]);
+    csv.lines().nth(1).unwrap().trim().parse().unwrap()
+}
+
+fn quad_count(store: &Path) -> usize {
+    scalar(
+        store,
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+    )
+}
+
+#[test]
+fn build_reports_counts() {
+    let dir = TempDir::new().unwrap();
+    let out = succeed(&dir.path().join("store"), &["build", ARTICLE]);
+    let last = out.lines().last().unwrap();
+    assert!(last.contains("1 documents"), "{out}");
+    for count in ["sentences", "concepts", "notes", "quads"] {
+        assert!(last.contains(count), "no {count} in: {last}");
+    }
+}
+
+#[test]
+fn concepts_of_the_reference_article_are_queryable() {
+    let (_dir, store) = built(&[ARTICLE]);
+    let csv = succeed(
+        &store,
+        &[
+            "query",
+            "--format",
+            "csv",
+            "SELECT ?label (LANG(?label) AS ?lang) WHERE { ?c a skos:Concept ; skos:prefLabel ?label } ORDER BY ?label",
+        ],
+    );
+    for concept in ["人机协作", "去技能化", "再人性化"] {
+        assert!(
+            csv.lines().any(|line| line == format!("{concept},zh")),
+            "{concept}@zh missing from:\n{csv}"
+        );
+    }
+}
+
+#[test]
+fn rebuilding_replaces_and_a_second_document_adds_a_graph() {
+    let (_dir, store) = built(&[ARTICLE]);
+    let first = quad_count(&store);
+    succeed(&store, &["build", ARTICLE]);
+    assert_eq!(
+        quad_count(&store),
+        first,
+        "rebuilding changed the quad count"
+    );
+    succeed(&store, &["build", FIXTURE]);
+    assert!(quad_count(&store) > first);
+    assert_eq!(
+        scalar(
+            &store,
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        ),
+        2
+    );
+    assert_eq!(
+        scalar(
+            &store,
+            "SELECT (COUNT(?d) AS ?n) WHERE { ?d a ag:Document }"
+        ),
+        2,
+        "the default graph sees both documents"
+    );
+}
+
+fn assert_one_line_error(output: &Output, expected: &str) {
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(output));
+    let message = stderr(output);
+    assert_eq!(
+        message.trim_end().lines().count(),
+        1,
+        "not one line: {message}"
+    );
+    assert!(message.contains(expected), "{message}");
+    assert!(!message.contains("panicked"), "{message}");
+}
+
+#[test]
+fn a_sparql_syntax_error_says_where() {
+    let (_dir, store) = built(&[FIXTURE]);
+    let output = argraph(&store, &["query", "SELECT ?x WHERE { ?x skos:prefLabel }"]);
+    assert_one_line_error(&output, "query: syntax error at 1:37 near `}`");
+}
+
+#[test]
+fn a_missing_input_is_named() {
+    let dir = TempDir::new().unwrap();
+    let output = argraph(&dir.path().join("store"), &["build", "no/such/article.txt"]);
+    assert_one_line_error(&output, "no/such/article.txt: no such file");
+    assert!(!dir.path().join("store").exists(), "a store was created");
+}
+
+#[test]
+fn a_store_in_use_is_refused() {
+    let dir = TempDir::new().unwrap();
+    let store = dir.path().join("store");
+    let _holder = argraph::store::GraphStore::open(&store).unwrap();
+    let output = argraph(&store, &["build", FIXTURE]);
+    assert_one_line_error(&output, "the store is in use");
+}
+
+#[test]
+fn gephi_export_has_a_row_per_concept_and_pair() {
+    let (dir, store) = built(&[ARTICLE]);
+    let out = dir.path().join("gephi");
+    succeed(&store, &["export", "gephi", "--out", out.to_str().unwrap()]);
+    let nodes = std::fs::read_to_string(out.join("nodes.csv")).unwrap();
+    let edges = std::fs::read_to_string(out.join("edges.csv")).unwrap();
+    assert!(nodes.starts_with("Id,Label,"), "{nodes}");
+    assert!(edges.starts_with("Source,Target,Type,Weight"), "{edges}");
+    let concepts = scalar(
+        &store,
+        "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a skos:Concept }",
+    );
+    assert_eq!(nodes.lines().count() - 1, concepts);
+    let pairs = scalar(
+        &store,
+        "SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?a ?b WHERE {
+           ?m1 ag:concept ?a ; ag:inSentence ?s . ?m2 ag:concept ?b ; ag:inSentence ?s .
+           FILTER(STR(?a) < STR(?b)) } } }",
+    );
+    assert!(pairs > 0);
+    assert_eq!(edges.lines().count() - 1, pairs);
+    assert!(
+        edges
+            .lines()
+            .skip(1)
+            .all(|line| line.split(',').nth(2) == Some("Undirected"))
+    );
+    let mut reader = csv::Reader::from_path(out.join("edges.csv")).unwrap();
+    let weights: usize = reader
+        .records()
+        .map(|r| r.unwrap()[3].parse::<usize>().unwrap())
+        .sum();
+    assert!(weights >= pairs);
+}
+
+#[test]
+fn summary_json_has_counts_and_top_concepts() {
+    let (_dir, store) = built(&[ARTICLE]);
+    let json = succeed(&store, &["summary", "--format", "json", "--top", "5"]);
+    let summary: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(summary["counts"]["documents"], 1);
+    assert!(summary["counts"]["sentences"].as_u64().unwrap() > 100);
+    assert!(summary["counts"]["quads"].as_u64().unwrap() > 1000);
+    let top = summary["top_concepts"].as_array().unwrap();
+    assert_eq!(top.len(), 5);
+    let labels: Vec<&str> = top.iter().map(|c| c["label"].as_str().unwrap()).collect();
+    assert!(labels.contains(&"人机协作"), "{labels:?}");
+}
+
+#[test]
+fn named_queries_run() {
+    let (_dir, store) = built(&[FIXTURE]);
+    let out = succeed(&store, &["query", "--name", "documents", "--format", "csv"]);
+    assert!(out.contains("平台资本主义与数字劳动的新形态"), "{out}");
+    let output = argraph(&store, &["query", "--name", "nope"]);
+    assert_one_line_error(&output, "no shipped query named `nope`");
+}
+
+#[test]
+fn every_anchor_is_the_substring_its_offsets_name() {
+    let (_dir, store) = built(&[ARTICLE]);
+    let total = scalar(
+        &store,
+        "SELECT (COUNT(?node) AS ?n) WHERE { ?node nif:anchorOf ?anchor }",
+    );
+    assert!(total > 100);
+    let wrong = scalar(
+        &store,
+        "SELECT (COUNT(?node) AS ?n) WHERE {
+           ?node nif:anchorOf ?anchor ; nif:beginIndex ?b ; nif:endIndex ?e ;
+                 nif:referenceContext/nif:isString ?text .
+           FILTER(SUBSTR(?text, ?b + 1, ?e - ?b) != ?anchor) }",
+    );
+    assert_eq!(wrong, 0);
+    let stored = succeed(
+        &store,
+        &[
+            "query",
+            "--format",
+            "csv",
+            "SELECT ?text WHERE { ?c nif:isString ?text }",
+        ],
+    );
+    assert!(
+        !stored.contains("qED品论天涯网"),
+        "the watermark was stored"
+    );
+}
+
+#[test]
+fn rules_are_listed_and_explained() {
+    let output = Command::cargo_bin("argraph")
+        .unwrap()
+        .arg("rules")
+        .output()
+        .unwrap();
+    let listing = stdout(&output);
+    assert!(
+        listing.lines().any(|l| l.starts_with("C001  quoted-term")),
+        "{listing}"
+    );
+    let output = Command::cargo_bin("argraph")
+        .unwrap()
+        .args(["rules", "explain", "N002"])
+        .output()
+        .unwrap();
+    assert!(stdout(&output).contains("c4o:InTextReferencePointer"));
+    let output = Command::cargo_bin("argraph")
+        .unwrap()
+        .args(["rules", "explain", "Z9"])
+        .output()
+        .unwrap();
+    assert_one_line_error(&output, "no rule with id `Z9`");
+}
