@@ -8,7 +8,7 @@ use oxigraph::model::{NamedNode, Quad};
 use serde::Serialize;
 
 use crate::document::{Document, structure};
-use crate::read::{ReadError, clean, read_file};
+use crate::read::{ReadError, ReadOptions, clean, read_file};
 use crate::resolve::{Model, resolve};
 use crate::resources::Resources;
 use crate::rules::{self, Extractions, RuleContext};
@@ -24,26 +24,32 @@ pub struct Analysed {
 /// The resources and the tokenizer, made once and used for every document.
 pub struct Pipeline {
     pub resources: Resources,
+    pub read_options: ReadOptions,
     tokenizer: JiebaTokenizer,
 }
 
 impl Pipeline {
     pub fn new(resources: Resources) -> Self {
+        Self::with_read_options(resources, ReadOptions::default())
+    }
+
+    pub fn with_read_options(resources: Resources, read_options: ReadOptions) -> Self {
         let tokenizer = JiebaTokenizer::new(&resources.lexicon);
         Self {
             resources,
+            read_options,
             tokenizer,
         }
     }
 
     /// Reads and structures a file.
     pub fn read(&self, path: &Path) -> Result<Document, ReadError> {
-        let raw = read_file(path)?;
+        let source = read_file(path, self.read_options)?;
         let file_name = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let document = structure(clean(&raw, &self.resources), &file_name);
+        let document = structure(clean(source, &self.resources), &file_name);
         if document.text.is_empty() {
             return Err(ReadError::NoText {
                 path: path.to_path_buf(),
@@ -84,6 +90,15 @@ pub enum BuildError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{path}: no article files here")]
+    NoFiles { path: PathBuf },
+    #[error("{failed} of {total} files failed (each is named above)")]
+    SomeFailed {
+        failed: usize,
+        total: usize,
+        /// Whether every failure was the input's fault.
+        user: bool,
+    },
 }
 
 impl BuildError {
@@ -92,7 +107,8 @@ impl BuildError {
             Self::Read(ReadError::Io { .. }) => false,
             Self::Read(_) => true,
             Self::Store(error) => error.is_user_error(),
-            Self::Folder { .. } => true,
+            Self::Folder { .. } | Self::NoFiles { .. } => true,
+            Self::SomeFailed { user, .. } => *user,
         }
     }
 }
@@ -183,7 +199,18 @@ pub fn build_file(
     store: &GraphStore,
     path: &Path,
 ) -> Result<DocumentReport, BuildError> {
-    let analysed = pipeline.analyse(pipeline.read(path)?);
+    let document = pipeline.read(path)?;
+    store_document(pipeline, store, path, document)
+}
+
+/// Extracts from a document read from `path` and stores its graph.
+pub fn store_document(
+    pipeline: &Pipeline,
+    store: &GraphStore,
+    path: &Path,
+    document: Document,
+) -> Result<DocumentReport, BuildError> {
+    let analysed = pipeline.analyse(document);
     let model = pipeline.model(&analysed);
     let (iri, quads) = crate::rdf::mapping::to_quads(&model);
     store.replace_graph(&iri, &quads)?;

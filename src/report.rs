@@ -189,8 +189,23 @@ impl ParseReport {
         if let Some(source) = &m.source {
             facts.push(format!("source: {source}"));
         }
+        if let Some(date) = &m.date {
+            facts.push(format!("date: {date}"));
+        }
+        if !m.keywords.is_empty() {
+            facts.push(format!("keywords: {}", m.keywords.join("; ")));
+        }
         if !facts.is_empty() {
             let _ = writeln!(out, "  {}", facts.join(" · "));
+        }
+        if let Some(abstract_text) = &m.abstract_text {
+            let short: String = abstract_text.chars().take(60).collect();
+            let more = if abstract_text.chars().count() > 60 {
+                "…"
+            } else {
+                ""
+            };
+            let _ = writeln!(out, "  abstract: {short}{more}");
         }
         let _ = writeln!(
             out,

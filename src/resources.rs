@@ -45,6 +45,8 @@ pub enum FurnitureKind {
     Source,
     Affiliation,
     Editor,
+    Abstract,
+    Keywords,
 }
 
 #[derive(Debug, Clone)]
@@ -177,6 +179,8 @@ fn parse_furniture(path: &Path, text: &str) -> Result<Vec<FurniturePattern>, Res
                 "source" => FurnitureKind::Source,
                 "affiliation" => FurnitureKind::Affiliation,
                 "editor" => FurnitureKind::Editor,
+                "abstract" => FurnitureKind::Abstract,
+                "keywords" => FurnitureKind::Keywords,
                 other => return Err(syntax(line, format!("unknown kind `{other}`"))),
             };
             let regex = Regex::new(pattern.trim()).map_err(|e| syntax(line, e.to_string()))?;

@@ -4,10 +4,11 @@ use anyhow::bail;
 use clap::Args;
 
 use argraph::analysis::summary::Summary;
-use argraph::pipeline::{Pipeline, build_file, input_files};
+use argraph::pipeline::{BuildError, Pipeline, build_file, input_files, store_document};
 use argraph::store::GraphStore;
+use argraph::store::StoreError;
 
-use crate::cli::{RulesDirArgs, StoreArgs};
+use crate::cli::{ReadArgs, RulesDirArgs, StoreArgs};
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
@@ -15,6 +16,8 @@ pub struct BuildArgs {
     store: StoreArgs,
     #[command(flatten)]
     rules: RulesDirArgs,
+    #[command(flatten)]
+    read: ReadArgs,
     /// Article files, or folders of them
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
@@ -30,15 +33,27 @@ pub fn run(args: BuildArgs) -> anyhow::Result<()> {
     }
     let files = inputs.files;
     if files.is_empty() {
-        bail!(argraph::read::ReadError::NotFound {
+        bail!(BuildError::NoFiles {
             path: args.paths[0].clone()
         });
     }
-    let pipeline = Pipeline::new(args.rules.load()?);
-    let store = GraphStore::open(&args.store.store)?;
+    let pipeline = Pipeline::with_read_options(args.rules.load()?, args.read.options()?);
+    // The store is opened at the first document that reads well, so that a
+    // build with nothing to write creates no store.
+    let mut store: Option<GraphStore> = None;
     let mut failures = Vec::new();
     for file in &files {
-        match build_file(&pipeline, &store, file) {
+        let built = match &store {
+            Some(store) => build_file(&pipeline, store, file),
+            None => pipeline
+                .read(file)
+                .map_err(Into::into)
+                .and_then(|document| {
+                    let opened = store.insert(GraphStore::open(&args.store.store)?);
+                    store_document(&pipeline, opened, file, document)
+                }),
+        };
+        match built {
             Ok(report) => println!(
                 "{}: {} sentences, {} concepts, {} notes, {} pointers, {} quads → {}",
                 report.file,
@@ -49,12 +64,24 @@ pub fn run(args: BuildArgs) -> anyhow::Result<()> {
                 report.quads,
                 report.iri
             ),
+            Err(error) if matches!(error, BuildError::Store(StoreError::InUse { .. })) => {
+                return Err(error.into());
+            }
+            Err(error) if files.len() == 1 => return Err(error.into()),
             Err(error) => {
                 eprintln!("argraph: {error}");
                 failures.push(error);
             }
         }
     }
+    let some_failed = BuildError::SomeFailed {
+        failed: failures.len(),
+        total: files.len(),
+        user: failures.iter().all(BuildError::is_user_error),
+    };
+    let Some(store) = store else {
+        return Err(some_failed.into());
+    };
     let counts = Summary::from_store(&store, 0)?.counts;
     println!(
         "store {}: {} documents, {} sentences, {} concepts, {} notes, {} quads",
@@ -65,15 +92,9 @@ pub fn run(args: BuildArgs) -> anyhow::Result<()> {
         counts.notes,
         counts.quads
     );
-    match failures.len() {
-        0 => Ok(()),
-        1 if files.len() == 1 => Err(failures.remove(0).into()),
-        n => {
-            let first = failures.remove(0);
-            Err(anyhow::Error::new(first).context(format!(
-                "{n} of {} files failed; the others are in the store",
-                files.len()
-            )))
-        }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(some_failed.into())
     }
 }

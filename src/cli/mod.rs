@@ -55,6 +55,31 @@ pub struct RulesDirArgs {
     rules: Option<PathBuf>,
 }
 
+/// How input files are read, when detection should not decide.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// The input encoding (utf-8, gbk, gb18030, utf-16le, utf-16be, big5, …);
+    /// detected when not given
+    #[arg(long, value_name = "NAME")]
+    encoding: Option<String>,
+    /// The input format; chosen by content and extension when not given
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    input_format: Option<argraph::read::InputFormat>,
+}
+
+impl ReadArgs {
+    fn options(&self) -> anyhow::Result<argraph::read::ReadOptions> {
+        Ok(argraph::read::ReadOptions {
+            encoding: self
+                .encoding
+                .as_deref()
+                .map(argraph::read::encoding_for_label)
+                .transpose()?,
+            format: self.input_format,
+        })
+    }
+}
+
 impl RulesDirArgs {
     fn load(&self) -> anyhow::Result<argraph::resources::Resources> {
         Ok(argraph::resources::Resources::load(self.rules.as_deref())?)

@@ -5,7 +5,7 @@ use clap::{Args, ValueEnum};
 use argraph::pipeline::Pipeline;
 use argraph::report::ParseReport;
 
-use crate::cli::RulesDirArgs;
+use crate::cli::{ReadArgs, RulesDirArgs};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ParseFormat {
@@ -19,6 +19,8 @@ enum ParseFormat {
 pub struct ParseArgs {
     #[command(flatten)]
     rules: RulesDirArgs,
+    #[command(flatten)]
+    read: ReadArgs,
     /// The article file
     file: PathBuf,
     #[arg(long, value_enum, default_value_t = ParseFormat::Text)]
@@ -26,7 +28,7 @@ pub struct ParseArgs {
 }
 
 pub fn run(args: ParseArgs) -> anyhow::Result<()> {
-    let pipeline = Pipeline::new(args.rules.load()?);
+    let pipeline = Pipeline::with_read_options(args.rules.load()?, args.read.options()?);
     let analysed = pipeline.analyse(pipeline.read(&args.file)?);
     let model = pipeline.model(&analysed);
     let report = ParseReport::new(&args.file.display().to_string(), &analysed, &model);

@@ -90,6 +90,28 @@ pub struct Metadata {
     pub affiliation: Option<String>,
     /// Where the article was published, e.g. `《国外理论动态》2025年第2期`.
     pub source: Option<String>,
+    pub date: Option<String>,
+    #[serde(rename = "abstract")]
+    pub abstract_text: Option<String>,
+    pub keywords: Vec<String>,
+}
+
+impl Metadata {
+    /// Fills what `self` lacks from `other`.
+    pub fn or(mut self, other: Metadata) -> Self {
+        self.title = self.title.or(other.title);
+        if self.authors.is_empty() {
+            self.authors = other.authors;
+        }
+        self.affiliation = self.affiliation.or(other.affiliation);
+        self.source = self.source.or(other.source);
+        self.date = self.date.or(other.date);
+        self.abstract_text = self.abstract_text.or(other.abstract_text);
+        if self.keywords.is_empty() {
+            self.keywords = other.keywords;
+        }
+        self
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -98,7 +120,8 @@ pub struct Section {
     /// The heading line, without its number.
     pub title: String,
     pub title_span: Span,
-    /// `1` for 一、, `2` for (一), …
+    /// 1 for the outermost numbering style the document uses, 2 for the
+    /// next, … (see `headings::levels`).
     pub level: u8,
     /// The number as written (`一`, `2`), or `None` where it was lost.
     pub number: Option<String>,
@@ -149,8 +172,12 @@ pub struct Document {
     pub file_name: String,
     pub text: Text,
     pub metadata: Metadata,
-    /// Span of the title line in the text, when the title is part of it.
+    /// Span of the title in the text, when the title is part of it.
     pub title_span: Option<Span>,
+    /// Author line, abstract, keywords: the article's, not its body.
+    pub front_matter: Vec<Span>,
+    /// Lines after the notes that are neither notes nor body.
+    pub back_matter: Vec<Span>,
     pub sections: Vec<Section>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,

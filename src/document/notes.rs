@@ -13,7 +13,7 @@ use crate::document::sentences::marker_length_at;
 
 static NOTES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:注释|注|注解|尾注|脚注|参考文献|参考资料|引用文献|references|bibliography|notes)\s*[:：]?$",
+        r"(?i)^(?:\d{1,2}\s*[.、．]?\s*)?[【\[]?\s*(?:注释|注|注解|尾注|脚注|参考文献|主要参考文献|参考资料|引用文献|references|bibliography|notes)\s*[】\]]?\s*(?:[(（]?\s*references?\s*[)）]?)?\s*[:：\-—]?$",
     )
     .expect("notes heading pattern")
 });
@@ -23,23 +23,58 @@ pub fn is_notes_heading(line: &str) -> bool {
     NOTES_HEADING.is_match(line.trim())
 }
 
-/// The number and label length (in chars) of an entry line such as
-/// `(12)殷杰:…`, `[3] 作者. 题名`, `①…`, `12. Author`.
-pub fn entry_label(line: &str) -> Option<(u32, usize)> {
+/// The label that opens an entry line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryLabel {
+    pub number: u32,
+    /// Length of the label in chars, separator included.
+    pub length: usize,
+    /// A bare number (`2 钟祥浩`, or `1中华人民…` where OCR lost the
+    /// brackets) is only an entry when it continues the numbering.
+    pub bare: bool,
+}
+
+/// The label of an entry line such as `(12)殷杰:…`, `[3] 作者. 题名`, `①…`,
+/// `12. Author`, or the bare `2 作者` and `1作者` of damaged lists.
+pub fn entry_label(line: &str) -> Option<EntryLabel> {
     let chars: Vec<char> = line.chars().collect();
     if let Some(length) = marker_length_at(&chars, 0) {
         let label: String = chars[..length].iter().collect();
         if let [number] = marker_numbers(&label)[..] {
-            return Some((number, length));
+            return Some(EntryLabel {
+                number,
+                length,
+                bare: false,
+            });
         }
         return None;
     }
     let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=3).contains(&digits) && matches!(chars.get(digits), Some('.' | '．' | '、')) {
-        let number = chars[..digits].iter().collect::<String>().parse().ok()?;
-        return Some((number, digits + 1));
+    if !(1..=3).contains(&digits) {
+        return None;
     }
-    None
+    let number = chars[..digits].iter().collect::<String>().parse().ok()?;
+    match chars.get(digits) {
+        Some('.' | '．' | '、') if !chars.get(digits + 1).is_some_and(char::is_ascii_digit) => {
+            Some(EntryLabel {
+                number,
+                length: digits + 1,
+                bare: false,
+            })
+        }
+        Some(c) if c.is_whitespace() || c.is_alphabetic() => Some(EntryLabel {
+            number,
+            length: digits + usize::from(c.is_whitespace()),
+            bare: true,
+        }),
+        // `1[]作者` : OCR moved the brackets of `[1]` behind the number.
+        Some('[') if chars.get(digits + 1) == Some(&']') => Some(EntryLabel {
+            number,
+            length: digits + 2,
+            bare: true,
+        }),
+        _ => None,
+    }
 }
 
 /// Which entry each marker number denotes. `entry_numbers` are the numbers
@@ -80,17 +115,30 @@ mod tests {
         assert!(is_notes_heading("注释:"));
         assert!(is_notes_heading("参考文献"));
         assert!(is_notes_heading("References"));
+        assert!(is_notes_heading("参考文献（References）"));
+        assert!(is_notes_heading("【参考文献】"));
+        assert!(is_notes_heading("参考文献-"));
+        assert!(is_notes_heading("6 参考文献"));
+        assert!(is_notes_heading("参考文献References"));
+        assert!(is_notes_heading("5参考文献"));
         assert!(!is_notes_heading("注释是本文的一部分。"));
     }
 
     #[test]
     fn entry_labels() {
-        assert_eq!(entry_label("(12)殷杰:《生成式人工智能》"), Some((12, 4)));
-        assert_eq!(entry_label("[3] 作者. 题名[J]."), Some((3, 3)));
-        assert_eq!(entry_label("①同上。"), Some((1, 1)));
-        assert_eq!(entry_label("12. Smith, J."), Some((12, 3)));
-        assert_eq!(entry_label("(作者单位:国防大学)"), None);
-        assert_eq!(entry_label("[3-5] x"), None);
+        let label = |line| entry_label(line).map(|l| (l.number, l.length, l.bare));
+        assert_eq!(label("(12)殷杰:《生成式人工智能》"), Some((12, 4, false)));
+        assert_eq!(label("[3] 作者. 题名[J]."), Some((3, 3, false)));
+        assert_eq!(label("①同上。"), Some((1, 1, false)));
+        assert_eq!(label("12. Smith, J."), Some((12, 3, false)));
+        assert_eq!(label("2 钟祥浩,刘淑珍."), Some((2, 2, true)));
+        assert_eq!(label("1中华人民共和国国务院."), Some((1, 1, true)));
+        assert_eq!(label("1[]百度百科.2015年"), Some((1, 3, true)));
+        assert_eq!(label("【2】 李如生编著"), Some((2, 3, false)));
+        assert_eq!(label("2011年版。"), None);
+        assert_eq!(label("3.5亿人"), None);
+        assert_eq!(label("(作者单位:国防大学)"), None);
+        assert_eq!(label("[3-5] x"), None);
     }
 
     #[test]

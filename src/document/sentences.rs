@@ -19,11 +19,19 @@ pub fn marker_length_at(chars: &[char], at: usize) -> Option<usize> {
     if ('①'..='⑳').contains(&first) || ('⑴'..='⒇').contains(&first) {
         return Some(1);
     }
+    if superscript_digit(first).is_some() {
+        let length = chars[at..]
+            .iter()
+            .take_while(|&&c| superscript_digit(c).is_some() || c == '˒' || c == '⁻')
+            .count();
+        return Some(length);
+    }
     let close = match first {
         '(' => ')',
         '（' => '）',
         '[' => ']',
         '〔' => '〕',
+        '【' => '】',
         _ => return None,
     };
     let mut length = 1;
@@ -34,8 +42,10 @@ pub fn marker_length_at(chars: &[char], at: usize) -> Option<usize> {
             return (digits > 0).then_some(length);
         }
         match c {
-            '0'..='9' => digits += 1,
-            '-' | '–' | '—' | ',' | '，' | '、' if close == ']' => {}
+            // A note number has at most three digits; (2016) is a year.
+            '0'..='9' if digits < 3 || close == ']' => digits += 1,
+            '-' | '–' | '—' | '~' | '～' | ',' | '，' | '、' | ' '
+                if matches!(close, ']' | '】') => {}
             _ => return None,
         }
         if length > 12 {
@@ -43,6 +53,18 @@ pub fn marker_length_at(chars: &[char], at: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The value of a superscript digit (`¹` → 1).
+pub fn superscript_digit(c: char) -> Option<u32> {
+    match c {
+        '⁰' => Some(0),
+        '¹' => Some(1),
+        '²' => Some(2),
+        '³' => Some(3),
+        '⁴'..='⁹' => Some(c as u32 - '⁴' as u32 + 4),
+        _ => None,
+    }
 }
 
 /// Whether the quotation marks of a paragraph pair up; when they don't (an
@@ -189,10 +211,13 @@ mod tests {
         assert_eq!(len("（3）"), Some(3));
         assert_eq!(len("[3-5]"), Some(5));
         assert_eq!(len("[1,4]"), Some(5));
+        assert_eq!(len("[1, 4]"), Some(6));
         assert_eq!(len("[1」"), Some(3));
         assert_eq!(len("〔12〕"), Some(4));
         assert_eq!(len("①"), Some(1));
+        assert_eq!(len("¹²后"), Some(2));
         assert_eq!(len("(push)"), None);
+        assert_eq!(len("(2016)"), None);
         assert_eq!(len("()"), None);
     }
 }

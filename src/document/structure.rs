@@ -2,18 +2,19 @@
 //! they open, body paragraphs and their sentences, the notes block and its
 //! entries, and the markers linked to them.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use crate::document::headings::parse_heading;
-use crate::document::markers::find_markers;
+use crate::document::headings::{Heading, HeadingStyle, levels, parse_heading};
+use crate::document::markers::{FoundMarker, MarkerFamily, find_markers};
 use crate::document::notes::{entry_label, is_notes_heading, linked_run};
 use crate::document::sentences::split_sentences;
 use crate::document::{Document, Marker, Note, Paragraph, Section, Sentence, Span, Text};
-use crate::read::CleanText;
+use crate::read::{CleanLine, CleanText, LineRole};
 
 enum LineKind {
     Title,
-    Heading(crate::document::headings::Heading),
+    FrontMatter,
+    Heading(Heading),
     Paragraph,
     NotesHeading,
     Entry {
@@ -22,63 +23,107 @@ enum LineKind {
     },
     /// A line inside a notes block that continues the entry before it.
     EntryContinuation,
+    /// After the notes: author statements, an English abstract, appendices.
+    BackMatter,
+}
+
+/// Classifies every line; once a notes heading is seen, lines are entries
+/// until a marked heading closes the block.
+fn classify(lines: &[CleanLine]) -> Vec<LineKind> {
+    #[derive(PartialEq)]
+    enum Zone {
+        Body,
+        Notes,
+        Back,
+    }
+    let mut zone = Zone::Body;
+    let mut last_entry = 0;
+    let mut unlabelled = false;
+    lines
+        .iter()
+        .map(|line| {
+            let text = line.text.as_str();
+            let marked = line.heading.is_some();
+            match line.role {
+                LineRole::Title => return LineKind::Title,
+                LineRole::FrontMatter => return LineKind::FrontMatter,
+                LineRole::Body => {}
+            }
+            if is_notes_heading(text) {
+                zone = Zone::Notes;
+                return LineKind::NotesHeading;
+            }
+            match zone {
+                Zone::Back => LineKind::BackMatter,
+                Zone::Notes => match entry_label(text) {
+                    Some(label) if !label.bare || label.number == last_entry + 1 => {
+                        last_entry = label.number;
+                        LineKind::Entry {
+                            number: label.number,
+                            label_length: label.length,
+                        }
+                    }
+                    _ if marked => {
+                        zone = Zone::Back;
+                        LineKind::BackMatter
+                    }
+                    // A list without labels (author–year style): one entry a line.
+                    _ if last_entry == 0 || unlabelled => {
+                        unlabelled = true;
+                        last_entry += 1;
+                        LineKind::Entry {
+                            number: last_entry,
+                            label_length: 0,
+                        }
+                    }
+                    _ => LineKind::EntryContinuation,
+                },
+                Zone::Body => match parse_heading(text, marked) {
+                    Some(heading) => LineKind::Heading(heading),
+                    None => LineKind::Paragraph,
+                },
+            }
+        })
+        .collect()
 }
 
 /// Builds the document structure of `clean`, read from `file_name`.
 pub fn structure(clean: CleanText, file_name: &str) -> Document {
     let CleanText {
-        lines,
-        title_line,
-        metadata,
-        ..
+        lines, metadata, ..
     } = clean;
-
-    // Classify every line; once a notes heading is seen, lines are entries.
-    let mut in_notes = false;
-    let kinds: Vec<LineKind> = lines
+    let kinds = classify(&lines);
+    let styles: Vec<HeadingStyle> = kinds
         .iter()
-        .enumerate()
-        .map(|(index, line)| {
-            if Some(index) == title_line {
-                LineKind::Title
-            } else if is_notes_heading(line) {
-                in_notes = true;
-                LineKind::NotesHeading
-            } else if in_notes {
-                match entry_label(line) {
-                    Some((number, label_length)) => LineKind::Entry {
-                        number,
-                        label_length,
-                    },
-                    None => LineKind::EntryContinuation,
-                }
-            } else if let Some(heading) = parse_heading(line) {
-                LineKind::Heading(heading)
-            } else {
-                LineKind::Paragraph
-            }
+        .filter_map(|kind| match kind {
+            LineKind::Heading(heading) => Some(heading.style),
+            _ => None,
         })
         .collect();
+    let mut heading_levels = levels(&styles).into_iter();
 
-    let text = Text::new(lines.join("\n"));
-    let mut line_starts = Vec::with_capacity(lines.len());
+    let text = Text::new(
+        lines
+            .iter()
+            .map(|line| line.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let mut line_spans = Vec::with_capacity(lines.len());
     let mut offset = 0;
     for line in &lines {
-        line_starts.push(offset);
-        offset += line.chars().count() + 1;
+        let length = line.text.chars().count();
+        line_spans.push(Span::new(offset, offset + length));
+        offset += length + 1;
     }
-    let line_span = |index: usize| {
-        Span::new(
-            line_starts[index],
-            line_starts[index] + lines[index].chars().count(),
-        )
-    };
 
     let mut document = Document {
         file_name: file_name.to_string(),
         text,
         metadata,
         title_span: None,
+        front_matter: Vec::new(),
+        back_matter: Vec::new(),
         sections: Vec::new(),
         paragraphs: Vec::new(),
         sentences: Vec::new(),
@@ -92,22 +137,31 @@ pub fn structure(clean: CleanText, file_name: &str) -> Document {
     let mut found_markers = Vec::new();
 
     for (index, kind) in kinds.iter().enumerate() {
-        let span = line_span(index);
+        let span = line_spans[index];
+        let line = &lines[index].text;
         match kind {
             LineKind::Title => {
                 let title = document.metadata.title.as_deref().unwrap_or_default();
-                let line = &lines[index];
                 let title_start = line
                     .find(title)
+                    .filter(|_| !title.is_empty())
                     .map_or(0, |byte| line[..byte].chars().count());
+                let title_length = if title.is_empty() || !line.contains(title) {
+                    span.len()
+                } else {
+                    title.chars().count()
+                };
                 document.title_span = Some(Span::new(
                     span.start + title_start,
-                    span.start + title_start + title.chars().count(),
+                    span.start + title_start + title_length,
                 ));
             }
+            LineKind::FrontMatter => document.front_matter.push(span),
+            LineKind::BackMatter => document.back_matter.push(span),
             LineKind::Heading(heading) => {
+                let level = heading_levels.next().unwrap_or(1);
                 while let Some(&last) = open_sections.last() {
-                    if document.sections[last].level < heading.level {
+                    if document.sections[last].level < level {
                         break;
                     }
                     document.sections[last].span.end = body_end;
@@ -119,7 +173,7 @@ pub fn structure(clean: CleanText, file_name: &str) -> Document {
                     span,
                     title: document.text.slice(title_span).to_string(),
                     title_span,
-                    level: heading.level,
+                    level,
                     number: heading.number.clone(),
                     parent: open_sections.last().copied(),
                 });
@@ -132,7 +186,7 @@ pub fn structure(clean: CleanText, file_name: &str) -> Document {
                     span,
                     section: open_sections.last().copied(),
                 });
-                let chars: Vec<char> = lines[index].chars().collect();
+                let chars: Vec<char> = line.chars().collect();
                 for sentence in split_sentences(&chars, span.start) {
                     document.sentences.push(Sentence {
                         span: sentence,
@@ -155,6 +209,8 @@ pub fn structure(clean: CleanText, file_name: &str) -> Document {
                 if let Some(note) = document.notes.last_mut() {
                     note.span.end = span.end;
                     note.content_span.end = span.end;
+                } else {
+                    document.back_matter.push(span);
                 }
             }
         }
@@ -167,11 +223,31 @@ pub fn structure(clean: CleanText, file_name: &str) -> Document {
     document
 }
 
-fn link_markers(document: &mut Document, found: Vec<crate::document::markers::FoundMarker>) {
+fn link_markers(document: &mut Document, found: Vec<FoundMarker>) {
     // Without a notes block, bracketed numbers are not reference markers.
     if document.notes.is_empty() {
         return;
     }
+    // Markers must be of a style that can point into the notes as they are
+    // labelled: in a list labelled [1], [2] … a (15) in the text is a number.
+    let mut label_styles: HashMap<MarkerFamily, usize> = HashMap::new();
+    for note in &document.notes {
+        if note.content_span.start > note.span.start {
+            let first = document.text.slice(note.span).chars().next().unwrap_or(' ');
+            if let Some(family) = MarkerFamily::of(first) {
+                *label_styles.entry(family).or_default() += 1;
+            }
+        }
+    }
+    let label_style = label_styles
+        .into_iter()
+        .max_by_key(|&(family, count)| (count, family as u8))
+        .map(|(family, _)| family);
+    let allowed = MarkerFamily::allowed_for(label_style);
+    let found: Vec<FoundMarker> = found
+        .into_iter()
+        .filter(|marker| allowed.contains(&marker.family))
+        .collect();
     let marker_numbers: BTreeSet<u32> = found.iter().flat_map(|m| m.numbers.clone()).collect();
     let entry_numbers: Vec<u32> = document.notes.iter().map(|note| note.number).collect();
     let linked = linked_run(&entry_numbers, &marker_numbers);
@@ -208,11 +284,11 @@ fn link_markers(document: &mut Document, found: Vec<crate::document::markers::Fo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::read::clean;
+    use crate::read::{Source, clean};
     use crate::resources::Resources;
 
     fn parse(raw: &str) -> Document {
-        structure(clean(raw, &Resources::builtin()), "test.txt")
+        structure(clean(Source::plain(raw), &Resources::builtin()), "test.txt")
     }
 
     const ARTICLE: &str = "王小明:数字劳动研究\n\
@@ -290,6 +366,15 @@ mod tests {
             document.title_span.map(|s| document.text.slice(s)),
             Some("数字劳动研究")
         );
+    }
+
+    #[test]
+    fn only_markers_in_the_style_of_the_labels_count() {
+        let document =
+            parse("正文一句[1]。面积(15)平方米。\n参考文献\n[1] 作者. 题名[J]. 刊名, 2020.\n");
+        assert_eq!(document.markers.len(), 1);
+        assert_eq!(document.text.slice(document.markers[0].span), "[1]");
+        assert!(document.dangling_markers.is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 use crate::document::Span;
 use crate::rdf::iri::{concept_iri, document_iri, part_iri, person_iri, rule_iri};
-use crate::rdf::vocab::{ag, biro, c4o, dcterms, doco, fabio, foaf, frbr, nif, prov, skos};
+use crate::rdf::vocab::{ag, biro, c4o, dcterms, doco, fabio, foaf, frbr, nif, prism, prov, skos};
 use crate::resolve::Model;
 
 /// The SHA-256 of a document's cleaned text, in hex.
@@ -96,6 +96,15 @@ pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
             ag::AFFILIATION,
             Literal::new_simple_literal(affiliation),
         );
+    }
+    if let Some(date) = &metadata.date {
+        w.add(&doc, dcterms::DATE, Literal::new_simple_literal(date));
+    }
+    if let Some(abstract_text) = &metadata.abstract_text {
+        w.add(&doc, dcterms::ABSTRACT, zh(abstract_text));
+    }
+    for keyword in &metadata.keywords {
+        w.add(&doc, prism::KEYWORD, zh(keyword));
     }
     w.add(&context, rdf::TYPE, nif::CONTEXT.into_owned());
     w.add(&context, nif::IS_STRING, Literal::new_simple_literal(text));

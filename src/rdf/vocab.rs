@@ -62,7 +62,6 @@ namespace!(doco, "http://purl.org/spar/doco/", {
     SECTION = "Section",
     PARAGRAPH = "Paragraph",
     SENTENCE = "Sentence",
-    TITLE = "Title",
 });
 
 namespace!(frbr, "http://purl.org/vocab/frbr/core#", {
@@ -74,6 +73,12 @@ namespace!(dcterms, "http://purl.org/dc/terms/", {
     CREATOR = "creator",
     SOURCE = "source",
     IDENTIFIER = "identifier",
+    DATE = "date",
+    ABSTRACT = "abstract",
+});
+
+namespace!(prism, "http://prismstandard.org/namespaces/basic/2.0/", {
+    KEYWORD = "keyword",
 });
 
 namespace!(foaf, "http://xmlns.com/foaf/0.1/", {
@@ -110,7 +115,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("foaf", foaf::NAMESPACE),
     ("frbr", frbr::NAMESPACE),
     ("nif", nif::NAMESPACE),
-    ("prism", "http://prismstandard.org/namespaces/basic/2.0/"),
+    ("prism", prism::NAMESPACE),
     ("prov", prov::NAMESPACE),
     ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
     ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),

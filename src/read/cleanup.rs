@@ -1,20 +1,38 @@
 //! Cleanup by general rules: a watermark is found by its repetition, site
-//! furniture by the patterns of `furniture.tsv`, a teaser by being the start
-//! of the paragraph that follows it. The article's own characters are kept.
+//! furniture and metadata lines by the patterns of `furniture.tsv`, a teaser
+//! by being the start of the paragraph that follows it, the title and the
+//! author line by their place at the top. White space inside a line is
+//! normalised; the article's own characters are kept.
 
 use std::collections::HashMap;
 
 use crate::chars::is_han;
 use crate::document::Metadata;
+use crate::read::{Line, Source};
 use crate::resources::{FurnitureKind, Resources};
+
+/// What a kept line is to the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineRole {
+    Title,
+    /// Abstract, keywords, author line: the article's, but not its body.
+    FrontMatter,
+    Body,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CleanLine {
+    pub text: String,
+    /// The heading level the source format marked, if any.
+    pub heading: Option<u8>,
+    pub role: LineRole,
+}
 
 /// The article's lines, furniture removed, and the metadata found on the way.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CleanText {
     /// Non-empty lines of the article, trimmed, in order.
-    pub lines: Vec<String>,
-    /// Which line is the title line, if one was found.
-    pub title_line: Option<usize>,
+    pub lines: Vec<CleanLine>,
     pub metadata: Metadata,
     /// The watermark removed from the lines, if any.
     pub watermark: Option<String>,
@@ -28,21 +46,34 @@ const WATERMARK_MAX_CHARS: usize = 24;
 const HEADER_SEARCH_LINES: usize = 10;
 const TITLE_MAX_CHARS: usize = 100;
 
-pub fn clean(raw: &str, resources: &Resources) -> CleanText {
-    let normalized = raw.replace("\r\n", "\n").replace('\r', "\n");
-    let mut lines: Vec<String> = normalized
-        .split('\n')
-        .map(|line| line.trim().to_string())
-        .filter(|line| !line.is_empty())
+pub fn clean(source: Source, resources: &Resources) -> CleanText {
+    let mut lines: Vec<Line> = source
+        .lines
+        .into_iter()
+        .flat_map(|line| {
+            // A text line may hold several lines (a `\r` alone, a U+2028).
+            let heading = line.heading;
+            line.text
+                .split(['\r', '\u{2028}', '\u{2029}'])
+                .map(|part| Line {
+                    text: part.trim().to_string(),
+                    heading,
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|line| !line.text.is_empty())
         .collect();
     let watermark = find_watermark(&lines);
     if let Some(mark) = &watermark {
         for line in &mut lines {
-            if let Some(stripped) = line.strip_suffix(mark.as_str()) {
-                *line = stripped.trim_end().to_string();
+            if let Some(stripped) = line.text.strip_suffix(mark.as_str()) {
+                line.text = stripped.trim_end().to_string();
             }
         }
-        lines.retain(|line| !line.is_empty());
+        lines.retain(|line| !line.text.is_empty());
+    }
+    for line in &mut lines {
+        line.text = normalize_whitespace(&line.text);
     }
 
     let mut metadata = Metadata::default();
@@ -53,77 +84,112 @@ pub fn clean(raw: &str, resources: &Resources) -> CleanText {
     let header_end = lines
         .iter()
         .take(HEADER_SEARCH_LINES)
-        .position(|line| matches!(furniture(line), Some((FurnitureKind::Drop, _))));
-    let (title_candidate, body_start) = match header_end {
-        Some(end) => ((0..end).max_by_key(|&i| title_score(&lines[i])), end),
-        None => ((!lines.is_empty()).then_some(0), 0),
-    };
-    let title_candidate = title_candidate.filter(|&i| looks_like_title(&lines[i]));
+        .position(|line| matches!(furniture(&line.text), Some((FurnitureKind::Drop, _))));
+    let title_candidate = match header_end {
+        Some(end) => (0..end).max_by_key(|&i| title_score(&lines[i].text)),
+        None => (!lines.is_empty()).then_some(0),
+    }
+    .filter(|&i| looks_like_title(&lines[i].text));
 
     let mut kept = Vec::new();
-    let mut title_line = None;
+    let mut body_start = header_end.unwrap_or(0);
     if let Some(index) = title_candidate {
-        let (authors, title) = split_author_line(&lines[index], resources);
+        let (authors, title) = split_author_line(&lines[index].text, resources);
         metadata.authors = authors;
         metadata.title = Some(title);
-        title_line = Some(0);
-        kept.push(lines[index].clone());
+        kept.push(CleanLine {
+            text: lines[index].text.clone(),
+            heading: lines[index].heading,
+            role: LineRole::Title,
+        });
+        body_start = body_start.max(index + 1);
+        if let Some(next) = lines.get(body_start)
+            && let Some(authors) = author_list(&next.text, resources)
+        {
+            metadata.authors = authors;
+            kept.push(CleanLine {
+                text: next.text.clone(),
+                heading: next.heading,
+                role: LineRole::FrontMatter,
+            });
+            body_start += 1;
+        }
     }
-    let body_start = body_start.max(title_candidate.map_or(0, |i| i + 1));
     for index in body_start..lines.len() {
         let line = &lines[index];
-        match furniture(line) {
+        let mut role = LineRole::Body;
+        match furniture(&line.text) {
             Some((FurnitureKind::End, _)) => break,
             Some((FurnitureKind::Drop | FurnitureKind::Editor, _)) => continue,
-            Some((FurnitureKind::Source, captures)) => {
-                let source = repair_source(&captures[1]);
+            Some((FurnitureKind::Source, value)) => {
+                let source = repair_source(&value);
                 if metadata.source.is_none() || source.contains('《') {
                     metadata.source = Some(source);
                 }
                 continue;
             }
-            Some((FurnitureKind::Affiliation, captures)) => {
-                metadata.affiliation = Some(captures[1].trim().to_string());
+            Some((FurnitureKind::Affiliation, value)) => {
+                metadata.affiliation = Some(value);
                 continue;
+            }
+            Some((FurnitureKind::Abstract, value)) => {
+                metadata.abstract_text.get_or_insert(value);
+                role = LineRole::FrontMatter;
+            }
+            Some((FurnitureKind::Keywords, value)) => {
+                if metadata.keywords.is_empty() {
+                    metadata.keywords = split_keywords(&value);
+                }
+                role = LineRole::FrontMatter;
             }
             None => {}
         }
-        if lines
-            .get(index + 1)
-            .is_some_and(|next| is_teaser_of(line, next))
+        if role == LineRole::Body
+            && lines
+                .get(index + 1)
+                .is_some_and(|next| is_teaser_of(&line.text, &next.text))
         {
             continue;
         }
-        kept.push(line.clone());
+        kept.push(CleanLine {
+            text: line.text.clone(),
+            heading: line.heading,
+            role,
+        });
     }
     CleanText {
         lines: kept,
-        title_line,
-        metadata,
+        metadata: metadata.or(source.metadata),
         watermark,
     }
 }
 
-/// The first furniture pattern `line` matches, with its captures.
-fn furniture_of<'l>(
-    line: &'l str,
-    resources: &Resources,
-) -> Option<(FurnitureKind, regex::Captures<'l>)> {
-    resources
-        .furniture
-        .iter()
-        .find_map(|pattern| pattern.regex.captures(line).map(|c| (pattern.kind, c)))
+/// The first furniture pattern `line` matches, with its first non-empty
+/// captured group (or the whole line).
+fn furniture_of(line: &str, resources: &Resources) -> Option<(FurnitureKind, String)> {
+    resources.furniture.iter().find_map(|pattern| {
+        let captures = pattern.regex.captures(line)?;
+        let value = captures
+            .iter()
+            .skip(1)
+            .flatten()
+            .map(|m| m.as_str().trim())
+            .find(|value| !value.is_empty())
+            .unwrap_or(line)
+            .to_string();
+        Some((pattern.kind, value))
+    })
 }
 
 /// The suffix, after white space, that ends a large share of the lines.
-fn find_watermark(lines: &[String]) -> Option<String> {
+fn find_watermark(lines: &[Line]) -> Option<String> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for line in lines {
-        if let Some(position) = line.rfind(char::is_whitespace) {
-            let suffix = &line[position..];
-            let chars = suffix.trim_start().chars().count();
+        if let Some(position) = line.text.rfind(char::is_whitespace) {
+            let suffix = line.text[position..].trim_start();
+            let chars = suffix.chars().count();
             if (1..=WATERMARK_MAX_CHARS).contains(&chars) {
-                *counts.entry(suffix.trim_start()).or_default() += 1;
+                *counts.entry(suffix).or_default() += 1;
             }
         }
     }
@@ -134,6 +200,37 @@ fn find_watermark(lines: &[String]) -> Option<String> {
         .filter(|&(_, count)| count >= threshold)
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
         .map(|(suffix, _)| suffix.to_string())
+}
+
+/// Characters between which a space is an artefact of line wrapping or
+/// full-width padding: Han characters and full-width punctuation.
+fn is_wide(c: char) -> bool {
+    is_han(c)
+        || ('\u{3000}'..='\u{303F}').contains(&c)
+        || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+        || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—')
+}
+
+/// Runs of white space (full-width spaces included) become one space, or
+/// none between two wide characters.
+fn normalize_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            let previous = out.chars().next_back().unwrap_or(' ');
+            if !(is_wide(previous) && is_wide(c)) {
+                out.push(' ');
+            }
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn ends_like_sentence(line: &str) -> bool {
@@ -172,6 +269,22 @@ fn split_author_line(line: &str, resources: &Resources) -> (Vec<String>, String)
     (Vec::new(), line.to_string())
 }
 
+/// A line of author names, `熊劲 潘锋烽 刘凯捷` or `王小明1,2、李华*`: every
+/// item a person name once affiliation marks are dropped.
+fn author_list(line: &str, resources: &Resources) -> Option<Vec<String>> {
+    let names: Vec<String> = line
+        .split([' ', '、', ',', '，', ';', '；'])
+        .map(|item| {
+            item.trim_end_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, '*' | '¹' | '²' | '³' | '⁴' | '⁵' | '†' | ',')
+            })
+            .to_string()
+        })
+        .filter(|item| !item.is_empty())
+        .collect();
+    (!names.is_empty() && names.iter().all(|name| is_person_name(name, resources))).then_some(names)
+}
+
 fn is_person_name(name: &str, resources: &Resources) -> bool {
     let chars: Vec<char> = name.chars().collect();
     if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c)) {
@@ -179,6 +292,14 @@ fn is_person_name(name: &str, resources: &Resources) -> bool {
     }
     let compound: String = chars[..2].iter().collect();
     resources.surnames.contains(&compound) || resources.surnames.contains(&chars[0].to_string())
+}
+
+fn split_keywords(value: &str) -> Vec<String> {
+    value
+        .split([';', '；', ',', '，', '、', ' '])
+        .map(|k| k.trim().trim_end_matches(['。', '.']).to_string())
+        .filter(|k| !k.is_empty())
+        .collect()
 }
 
 /// A publication source cut short after its issue number gets its `期` back:
@@ -210,7 +331,11 @@ mod tests {
     use super::*;
 
     fn clean_text(raw: &str) -> CleanText {
-        clean(raw, &Resources::builtin())
+        clean(Source::plain(raw), &Resources::builtin())
+    }
+
+    fn texts(text: &CleanText) -> Vec<&str> {
+        text.lines.iter().map(|l| l.text.as_str()).collect()
     }
 
     #[test]
@@ -219,7 +344,7 @@ mod tests {
         let text = clean_text(raw);
         assert_eq!(text.watermark.as_deref(), Some("水印网"));
         assert_eq!(
-            text.lines,
+            texts(&text),
             vec!["标题行", "第一段。", "第二段。", "第三段。", "第四段。"]
         );
     }
@@ -231,13 +356,13 @@ mod tests {
                    (作者单位:某某大学)\n来源:《某某研究》2024年第3\n网络编辑:李四\n相关文章\n另一篇文章\n";
         let text = clean_text(raw);
         assert_eq!(
-            text.lines,
+            texts(&text),
             vec![
                 "王小明:数字劳动的新形态",
                 "数字劳动正在改变世界,平台成为新的工厂。"
             ]
         );
-        assert_eq!(text.title_line, Some(0));
+        assert_eq!(text.lines[0].role, LineRole::Title);
         assert_eq!(text.metadata.title.as_deref(), Some("数字劳动的新形态"));
         assert_eq!(text.metadata.authors, vec!["王小明"]);
         assert_eq!(text.metadata.affiliation.as_deref(), Some("某某大学"));
@@ -260,7 +385,40 @@ mod tests {
     #[test]
     fn a_first_line_that_is_a_sentence_is_no_title() {
         let text = clean_text("这是一个完整的句子。\n第二句。\n");
-        assert_eq!(text.title_line, None);
+        assert!(text.lines.iter().all(|l| l.role == LineRole::Body));
         assert_eq!(text.lines.len(), 2);
+    }
+
+    #[test]
+    fn author_line_abstract_and_keywords_are_front_matter() {
+        let text = clean_text(
+            "文件系统的发展脉络\n熊劲1 潘锋烽2* 刘凯捷\n摘要：本文回顾了文件系统的发展历程。\n\
+             关键词：文件系统；分布式；存储\n1 引言\n正文。\n",
+        );
+        assert_eq!(text.metadata.authors, vec!["熊劲", "潘锋烽", "刘凯捷"]);
+        assert_eq!(
+            text.metadata.abstract_text.as_deref(),
+            Some("本文回顾了文件系统的发展历程。")
+        );
+        assert_eq!(text.metadata.keywords, vec!["文件系统", "分布式", "存储"]);
+        let roles: Vec<LineRole> = text.lines.iter().map(|l| l.role).collect();
+        use LineRole::*;
+        assert_eq!(
+            roles,
+            vec![Title, FrontMatter, FrontMatter, FrontMatter, Body, Body]
+        );
+    }
+
+    #[test]
+    fn white_space_is_normalised_between_wide_characters_only() {
+        assert_eq!(
+            normalize_whitespace("数字\u{3000}劳动  与 平台"),
+            "数字劳动与平台"
+        );
+        assert_eq!(
+            normalize_whitespace("Big  Data 与 Society"),
+            "Big Data 与 Society"
+        );
+        assert_eq!(normalize_whitespace("劳动。 下一句"), "劳动。下一句");
     }
 }

@@ -135,7 +135,10 @@ mod tests {
 
     fn model_of(raw: &str, test: impl FnOnce(&Model)) {
         let resources = Resources::builtin();
-        let document = crate::document::structure(crate::read::clean(raw, &resources), "t.txt");
+        let document = crate::document::structure(
+            crate::read::clean(crate::read::Source::plain(raw), &resources),
+            "t.txt",
+        );
         let tokens = segment(&document, &JiebaTokenizer::new(&resources.lexicon));
         let found = rules::extract(&RuleContext {
             document: &document,

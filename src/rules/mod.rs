@@ -143,13 +143,13 @@ pub fn extract(context: &RuleContext) -> Extractions {
 pub(crate) mod fixture {
     use super::*;
     use crate::document::structure;
-    use crate::read::clean;
+    use crate::read::{Source, clean};
     use crate::segment::{JiebaTokenizer, segment};
 
     /// Structures and segments `raw`, then runs `rules` over it.
     pub fn run(raw: &str, rules: &[&dyn Rule]) -> (Document, Extractions) {
         let resources = Resources::builtin();
-        let document = structure(clean(raw, &resources), "fixture.txt");
+        let document = structure(clean(Source::plain(raw), &resources), "fixture.txt");
         let tokens = segment(&document, &JiebaTokenizer::new(&resources.lexicon));
         let context = RuleContext {
             document: &document,

@@ -1,9 +1,10 @@
 use crate::rules::{Extractions, PointerFinding, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
-    /// Each in-text marker — `(12)`, `（12）`, `[12]`, `[3-5]`, `〔12〕`, `①` —
-    /// in a document that has a notes block is a pointer to the entries it
-    /// denotes.
+    /// Each in-text marker — `(12)`, `（12）`, `[12]`, `[3-5]`, `〔12〕`, `①`,
+    /// `¹²` — in a document that has a notes block, and in a style that can
+    /// point into it (`[n]` markers for a list labelled `[n]`), is a pointer
+    /// to the entries it denotes.
     ///
     /// In:  `……死劳动支配活劳动。(1)` with an entry `(1)` in 注释
     /// Out: a `c4o:InTextReferencePointer` with `c4o:hasContent "(1)"`,
@@ -35,12 +36,12 @@ mod tests {
     #[test]
     fn markers_become_pointers_to_their_notes() {
         let (document, found) = run(
-            "死劳动支配活劳动。(1)又一句[2]。\n注释:\n(1)布雷弗曼。\n(2)马克思。\n",
+            "死劳动支配活劳动。(1)又一句(2)。\n注释:\n(1)布雷弗曼。\n(2)马克思。\n",
             &[&FootnotePointer],
         );
         assert_eq!(found.pointers.len(), 2);
         let marker = &document.markers[found.pointers[1].marker];
-        assert_eq!(document.text.slice(marker.span), "[2]");
+        assert_eq!(document.text.slice(marker.span), "(2)");
         assert_eq!(marker.notes, vec![1]);
     }
 }

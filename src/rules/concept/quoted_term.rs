@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -29,7 +30,9 @@ static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("“([^“”]{1,20})”").expect("quoted-term pattern"));
 
 impl QuotedTerm {
-    fn is_term(term: &str, context: &RuleContext) -> bool {
+    /// Whether the quoted text has the shape of a term (the occurrence
+    /// count is checked apart, once per distinct term).
+    fn has_term_shape(term: &str, context: &RuleContext) -> bool {
         let resources = context.resources;
         let chars = term.chars().count();
         (MIN_CHARS..=MAX_CHARS).contains(&chars)
@@ -43,7 +46,6 @@ impl QuotedTerm {
                 .quotation_bad_openings
                 .iter()
                 .any(|o| term.starts_with(o.as_str()))
-            && context.document.text.as_str().matches(term).count() >= MIN_OCCURRENCES
     }
 }
 
@@ -54,11 +56,24 @@ impl Rule for QuotedTerm {
 
     fn apply(&self, context: &RuleContext, found: &mut Extractions) {
         let document = context.document;
+        let mut occurs_enough: HashMap<&str, bool> = HashMap::new();
         for (index, sentence) in document.sentences.iter().enumerate() {
             let text = document.text.slice(sentence.span);
             for captures in QUOTED.captures_iter(text) {
                 let term = captures.get(1).expect("group 1");
-                if !Self::is_term(term.as_str(), context) {
+                if !Self::has_term_shape(term.as_str(), context) {
+                    continue;
+                }
+                let accepted = *occurs_enough.entry(term.as_str()).or_insert_with(|| {
+                    document
+                        .text
+                        .as_str()
+                        .matches(term.as_str())
+                        .take(MIN_OCCURRENCES)
+                        .count()
+                        >= MIN_OCCURRENCES
+                });
+                if !accepted {
                     continue;
                 }
                 let start = sentence.span.start + text[..term.start()].chars().count();

@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::document::Span;
 use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule};
@@ -26,7 +26,13 @@ impl Rule for TermRecurrence {
     fn apply(&self, context: &RuleContext, found: &mut Extractions) {
         let document = context.document;
         let terms: BTreeSet<String> = found.mentions.iter().map(|m| m.term.clone()).collect();
-        let taken: BTreeSet<Span> = found.mentions.iter().map(|m| m.span).collect();
+        let mut taken: HashMap<usize, Vec<Span>> = HashMap::new();
+        for mention in &found.mentions {
+            taken
+                .entry(mention.sentence)
+                .or_default()
+                .push(mention.span);
+        }
         let mut added = Vec::new();
         for (index, sentence) in document.sentences.iter().enumerate() {
             let tokens = &context.tokens[index];
@@ -37,9 +43,11 @@ impl Rule for TermRecurrence {
                 for (byte, _) in text.match_indices(term.as_str()) {
                     let start = sentence.span.start + text[..byte].chars().count();
                     let span = Span::new(start, start + term.chars().count());
-                    let overlaps = taken
-                        .iter()
-                        .any(|t| t.start < span.end && span.start < t.end);
+                    let overlaps = taken.get(&index).is_some_and(|spans| {
+                        spans
+                            .iter()
+                            .any(|t| t.start < span.end && span.start < t.end)
+                    });
                     if overlaps || !starts.contains(&span.start) || !ends.contains(&span.end) {
                         continue;
                     }
