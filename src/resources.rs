@@ -47,6 +47,7 @@ pub enum FurnitureKind {
     Editor,
     Abstract,
     Keywords,
+    Date,
 }
 
 #[derive(Debug, Clone)]
@@ -181,6 +182,7 @@ fn parse_furniture(path: &Path, text: &str) -> Result<Vec<FurniturePattern>, Res
                 "editor" => FurnitureKind::Editor,
                 "abstract" => FurnitureKind::Abstract,
                 "keywords" => FurnitureKind::Keywords,
+                "date" => FurnitureKind::Date,
                 other => return Err(syntax(line, format!("unknown kind `{other}`"))),
             };
             let regex = Regex::new(pattern.trim()).map_err(|e| syntax(line, e.to_string()))?;

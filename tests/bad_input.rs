@@ -1,10 +1,13 @@
 //! Bad input never panics and never leaves a half-written store: each case
 //! gives a clear one-line error naming the file, or a successful parse.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
+use common::{assert_user_error, stderr};
 use tempfile::TempDir;
 
 fn argraph(args: &[&str], paths: &[&Path]) -> Output {
@@ -17,26 +20,10 @@ fn argraph(args: &[&str], paths: &[&Path]) -> Output {
         .unwrap()
 }
 
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
 fn file(dir: &TempDir, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     path
-}
-
-fn assert_user_error(output: &Output, expected: &str) {
-    let message = stderr(output);
-    assert_eq!(output.status.code(), Some(1), "{message}");
-    assert_eq!(
-        message.trim_end().lines().count(),
-        1,
-        "not one line: {message}"
-    );
-    assert!(message.contains(expected), "{message}");
-    assert!(!message.contains("panicked"), "{message}");
 }
 
 #[test]

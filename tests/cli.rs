@@ -1,10 +1,13 @@
 //! The argraph binary on the reference article and a small fixture, as a
 //! user runs it: build, query, summary, export, parse, and the errors.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
+use common::{assert_user_error, stderr};
 use tempfile::TempDir;
 
 const ARTICLE: &str = "data/huang2025.txt";
@@ -23,10 +26,6 @@ fn argraph(store: &Path, args: &[&str]) -> Output {
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
 }
 
 fn succeed(store: &Path, args: &[&str]) -> String {
@@ -121,30 +120,18 @@ fn rebuilding_replaces_and_a_second_document_adds_a_graph() {
     );
 }
 
-fn assert_one_line_error(output: &Output, expected: &str) {
-    assert_eq!(output.status.code(), Some(1), "{}", stderr(output));
-    let message = stderr(output);
-    assert_eq!(
-        message.trim_end().lines().count(),
-        1,
-        "not one line: {message}"
-    );
-    assert!(message.contains(expected), "{message}");
-    assert!(!message.contains("panicked"), "{message}");
-}
-
 #[test]
 fn a_sparql_syntax_error_says_where() {
     let (_dir, store) = built(&[FIXTURE]);
     let output = argraph(&store, &["query", "SELECT ?x WHERE { ?x skos:prefLabel }"]);
-    assert_one_line_error(&output, "query: syntax error at 1:37 near `}`");
+    assert_user_error(&output, "query: syntax error at 1:37 near `}`");
 }
 
 #[test]
 fn a_missing_input_is_named() {
     let dir = TempDir::new().unwrap();
     let output = argraph(&dir.path().join("store"), &["build", "no/such/article.txt"]);
-    assert_one_line_error(&output, "no/such/article.txt: no such file");
+    assert_user_error(&output, "no/such/article.txt: no such file");
     assert!(!dir.path().join("store").exists(), "a store was created");
 }
 
@@ -154,7 +141,7 @@ fn a_store_in_use_is_refused() {
     let store = dir.path().join("store");
     let _holder = argraph::store::GraphStore::open(&store).unwrap();
     let output = argraph(&store, &["build", FIXTURE]);
-    assert_one_line_error(&output, "the store is in use");
+    assert_user_error(&output, "the store is in use");
 }
 
 #[test]
@@ -213,7 +200,7 @@ fn named_queries_run() {
     let out = succeed(&store, &["query", "--name", "documents", "--format", "csv"]);
     assert!(out.contains("平台资本主义与数字劳动的新形态"), "{out}");
     let output = argraph(&store, &["query", "--name", "nope"]);
-    assert_one_line_error(&output, "no shipped query named `nope`");
+    assert_user_error(&output, "no shipped query named `nope`");
 }
 
 #[test]
@@ -270,5 +257,40 @@ fn rules_are_listed_and_explained() {
         .args(["rules", "explain", "Z9"])
         .output()
         .unwrap();
-    assert_one_line_error(&output, "no rule with id `Z9`");
+    assert_user_error(&output, "no rule with id `Z9`");
+}
+
+#[test]
+fn ask_and_construct_queries_write_their_formats() {
+    let (_dir, store) = built(&[FIXTURE]);
+    let ask = succeed(
+        &store,
+        &[
+            "query",
+            "--format",
+            "json",
+            "ASK { ?c skos:prefLabel \"零工经济\"@zh }",
+        ],
+    );
+    assert_eq!(ask.trim(), r#"{"head":{},"boolean":true}"#);
+    let triples = succeed(
+        &store,
+        &[
+            "query",
+            "--format",
+            "ntriples",
+            "CONSTRUCT { ?c skos:prefLabel ?l } WHERE { ?c a skos:Concept ; skos:prefLabel ?l }",
+        ],
+    );
+    assert!(triples.lines().count() >= 2, "{triples}");
+    assert!(triples.lines().all(|l| l.ends_with(" .")), "{triples}");
+    assert!(
+        triples.contains("<https://w3id.org/argraph/id/concept/零工经济>"),
+        "{triples}"
+    );
+    let mismatch = argraph(
+        &store,
+        &["query", "--format", "turtle", "SELECT * WHERE { ?s ?p ?o }"],
+    );
+    assert_user_error(&mismatch, "SELECT results cannot be written as turtle");
 }

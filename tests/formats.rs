@@ -1,28 +1,15 @@
 //! The reference article in other encodings and as a web page reads the
 //! same as the UTF-8 file: same title, sections, sentences and notes.
 
+mod common;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use common::parse_json;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
 const ARTICLE: &str = "data/huang2025.txt";
-
-fn parse(path: &Path) -> Value {
-    let output = Command::cargo_bin("argraph")
-        .unwrap()
-        .args(["parse", "--format", "json"])
-        .arg(path)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
-}
 
 /// What must not change with the encoding or the format.
 fn shape(report: &Value) -> Value {
@@ -60,26 +47,26 @@ fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> std::path::PathBuf {
 
 #[test]
 fn gbk_and_gb18030_read_like_utf8() {
-    let expected = shape(&parse(Path::new(ARTICLE)));
+    let expected = shape(&parse_json(Path::new(ARTICLE)));
     let dir = TempDir::new().unwrap();
     // GBK has no ⋅ (U+22C5) and no no-break space: a GBK copy of the page
     // would have had their nearest GBK characters.
     let gbk_text = original().replace('⋅', "·").replace('\u{a0}', " ");
     let (gbk, _, unmappable) = encoding_rs::GBK.encode(&gbk_text);
     assert!(!unmappable);
-    assert_eq!(shape(&parse(&write(&dir, "gbk.txt", &gbk))), expected);
+    assert_eq!(shape(&parse_json(&write(&dir, "gbk.txt", &gbk))), expected);
     let text = original();
     let (gb18030, _, unmappable) = encoding_rs::GB18030.encode(&text);
     assert!(!unmappable);
     assert_eq!(
-        shape(&parse(&write(&dir, "gb18030.txt", &gb18030))),
+        shape(&parse_json(&write(&dir, "gb18030.txt", &gb18030))),
         expected
     );
 }
 
 #[test]
 fn utf16_with_bom_reads_like_utf8() {
-    let expected = shape(&parse(Path::new(ARTICLE)));
+    let expected = shape(&parse_json(Path::new(ARTICLE)));
     let dir = TempDir::new().unwrap();
     let mut little = vec![0xFF, 0xFE];
     let mut big = vec![0xFE, 0xFF];
@@ -87,13 +74,16 @@ fn utf16_with_bom_reads_like_utf8() {
         little.extend(unit.to_le_bytes());
         big.extend(unit.to_be_bytes());
     }
-    assert_eq!(shape(&parse(&write(&dir, "le.txt", &little))), expected);
-    assert_eq!(shape(&parse(&write(&dir, "be.txt", &big))), expected);
+    assert_eq!(
+        shape(&parse_json(&write(&dir, "le.txt", &little))),
+        expected
+    );
+    assert_eq!(shape(&parse_json(&write(&dir, "be.txt", &big))), expected);
 }
 
 #[test]
 fn a_simple_html_page_reads_like_the_text() {
-    let expected = shape(&parse(Path::new(ARTICLE)));
+    let expected = shape(&parse_json(Path::new(ARTICLE)));
     let escape = |line: &str| {
         line.replace('&', "&amp;")
             .replace('<', "&lt;")
@@ -112,7 +102,7 @@ fn a_simple_html_page_reads_like_the_text() {
          <footer>版权所有 © 某网站</footer></body></html>\n"
     );
     let dir = TempDir::new().unwrap();
-    let report = parse(&write(&dir, "page.html", page.as_bytes()));
+    let report = parse_json(&write(&dir, "page.html", page.as_bytes()));
     assert_eq!(shape(&report), expected);
     let text: String = report["sentences"]
         .as_array()

@@ -1,25 +1,17 @@
 //! `argraph parse` on the reference article: metadata, sections, notes and
 //! their links, and the cleanup of the site's watermark and furniture.
 
-use assert_cmd::Command;
+mod common;
+
+use std::path::Path;
+
+use common::{parse_json, parse_output};
 use serde_json::Value;
 
-fn parse(file: &str, format: &str) -> String {
-    let output = Command::cargo_bin("argraph")
-        .unwrap()
-        .args(["parse", file, "--format", format])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
+const ARTICLE: &str = "data/huang2025.txt";
 
 fn reference() -> Value {
-    serde_json::from_str(&parse("data/huang2025.txt", "json")).unwrap()
+    parse_json(Path::new(ARTICLE))
 }
 
 #[test]
@@ -144,7 +136,7 @@ fn watermark_and_site_furniture_are_gone() {
 
 #[test]
 fn the_text_outline_reads_at_a_glance() {
-    let outline = parse("data/huang2025.txt", "text");
+    let outline = parse_output(Path::new(ARTICLE), "text");
     assert!(
         outline.starts_with("大模型生产下的人机协作与数字资本主义劳动过程变迁\n"),
         "{outline}"

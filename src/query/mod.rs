@@ -205,3 +205,34 @@ pub fn write_results(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{Literal, NamedNode};
+
+    #[test]
+    fn terms_read_as_prefixed_names_and_plain_values() {
+        let concept = NamedNode::new("https://w3id.org/argraph/id/concept/人机协作").unwrap();
+        assert_eq!(display_term(&concept.into()), "id:concept/人机协作");
+        let class = NamedNode::new("http://www.w3.org/2004/02/skos/core#Concept").unwrap();
+        assert_eq!(display_term(&class.into()), "skos:Concept");
+        let other = NamedNode::new("http://example.org/x").unwrap();
+        assert_eq!(display_term(&other.into()), "<http://example.org/x>");
+        let label = Literal::new_language_tagged_literal("去技能化", "zh").unwrap();
+        assert_eq!(display_term(&label.into()), "去技能化");
+    }
+
+    #[test]
+    fn every_shipped_query_is_found_by_name() {
+        for (name, text) in NAMED_QUERIES {
+            assert_eq!(named_query(name).unwrap(), *text);
+            assert!(text.contains("SELECT"), "{name}");
+        }
+        let error = named_query("nope").unwrap_err().to_string();
+        assert!(
+            error.starts_with("no shipped query named `nope`; known: concepts,"),
+            "{error}"
+        );
+    }
+}

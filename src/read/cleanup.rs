@@ -132,6 +132,10 @@ pub fn clean(source: Source, resources: &Resources) -> CleanText {
                 metadata.affiliation = Some(value);
                 continue;
             }
+            Some((FurnitureKind::Date, value)) => {
+                metadata.date.get_or_insert(value);
+                continue;
+            }
             Some((FurnitureKind::Abstract, value)) => {
                 metadata.abstract_text.get_or_insert(value);
                 role = LineRole::FrontMatter;
@@ -393,7 +397,7 @@ mod tests {
     fn author_line_abstract_and_keywords_are_front_matter() {
         let text = clean_text(
             "文件系统的发展脉络\n熊劲1 潘锋烽2* 刘凯捷\n摘要：本文回顾了文件系统的发展历程。\n\
-             关键词：文件系统；分布式；存储\n1 引言\n正文。\n",
+             关键词：文件系统；分布式；存储\n1 引言\n正文。\n收稿日期：2017-03-27 修回日期：2017-06-21\n",
         );
         assert_eq!(text.metadata.authors, vec!["熊劲", "潘锋烽", "刘凯捷"]);
         assert_eq!(
@@ -401,6 +405,7 @@ mod tests {
             Some("本文回顾了文件系统的发展历程。")
         );
         assert_eq!(text.metadata.keywords, vec!["文件系统", "分布式", "存储"]);
+        assert_eq!(text.metadata.date.as_deref(), Some("2017-03-27"));
         let roles: Vec<LineRole> = text.lines.iter().map(|l| l.role).collect();
         use LineRole::*;
         assert_eq!(
