@@ -50,11 +50,11 @@ WHERE {
   { ?note a biro:BibliographicReference } UNION { ?pointer a c4o:InTextReferencePointer }
 }";
 
-impl Summary {
-    pub fn from_store(store: &GraphStore, top: usize) -> Result<Self, AnalysisError> {
+impl Counts {
+    pub fn from_store(store: &GraphStore) -> Result<Self, AnalysisError> {
         let rows = select(store, COUNTS_QUERY)?;
         let row = &rows[0];
-        let counts = Counts {
+        Ok(Self {
             documents: count(&row[0]),
             sections: count(&row[1]),
             paragraphs: count(&row[2]),
@@ -64,7 +64,13 @@ impl Summary {
             notes: count(&row[6]),
             pointers: count(&row[7]),
             quads: store.len()?,
-        };
+        })
+    }
+}
+
+impl Summary {
+    pub fn from_store(store: &GraphStore, top: usize) -> Result<Self, AnalysisError> {
+        let counts = Counts::from_store(store)?;
         let network = CooccurrenceNetwork::from_store(store)?;
         let mut ranked: Vec<RankedConcept> = network
             .graph

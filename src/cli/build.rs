@@ -3,7 +3,7 @@ use std::path::PathBuf;
 use anyhow::bail;
 use clap::Args;
 
-use argraph::analysis::summary::Summary;
+use argraph::analysis::summary::Counts;
 use argraph::pipeline::{BuildError, Pipeline, build_file, input_files, store_document};
 use argraph::store::GraphStore;
 use argraph::store::StoreError;
@@ -82,7 +82,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<()> {
     let Some(store) = store else {
         return Err(some_failed.into());
     };
-    let counts = Summary::from_store(&store, 0)?.counts;
+    let counts = Counts::from_store(&store)?;
     println!(
         "store {}: {} documents, {} sentences, {} concepts, {} notes, {} quads",
         store.path().display(),

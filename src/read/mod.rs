@@ -7,13 +7,7 @@ mod decode;
 mod html;
 mod markdown;
 
-pub use cleanup::CleanLine;
-pub use cleanup::{CleanText, LineRole, clean};
-
-/// The encoding named by a label such as `gbk`, `gb18030`, `utf-16le`.
-pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, ReadError> {
-    decode::encoding_for_label(label).ok_or_else(|| ReadError::UnknownEncoding(label.to_string()))
-}
+pub use cleanup::{CleanLine, CleanText, LineRole, clean};
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -45,6 +39,11 @@ pub enum ReadError {
     NoText { path: PathBuf },
     #[error("--encoding {0}: not an encoding name (e.g. utf-8, gbk, gb18030, utf-16le, big5)")]
     UnknownEncoding(String),
+}
+
+/// The encoding named by a label such as `gbk`, `gb18030`, `utf-16le`.
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, ReadError> {
+    decode::encoding_for_label(label).ok_or_else(|| ReadError::UnknownEncoding(label.to_string()))
 }
 
 /// How a file is written.
