@@ -294,3 +294,53 @@ fn ask_and_construct_queries_write_their_formats() {
     );
     assert_user_error(&mismatch, "SELECT results cannot be written as turtle");
 }
+
+#[test]
+fn the_same_input_gives_the_same_graph_in_any_store() {
+    let dump = |store: &Path| {
+        let mut lines: Vec<String> = succeed(
+            store,
+            &[
+                "query",
+                "--format",
+                "ntriples",
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+            ],
+        )
+        .lines()
+        .map(str::to_string)
+        .collect();
+        lines.sort();
+        lines
+    };
+    let (_a, first) = built(&[ARTICLE, FIXTURE]);
+    let (_b, second) = built(&[FIXTURE, ARTICLE]);
+    let one = dump(&first);
+    assert!(one.len() > 1000);
+    assert_eq!(one, dump(&second));
+}
+
+#[test]
+fn a_lexicon_in_a_rules_folder_changes_the_concepts_without_recompiling() {
+    let dir = TempDir::new().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    std::fs::write(
+        rules.join("concepts.ttl"),
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\
+         <https://w3id.org/argraph/id/concept/按单计酬> a skos:Concept ;\n\
+           skos:prefLabel \"按单计酬\"@zh, \"piece-rate pay\"@en .\n",
+    )
+    .unwrap();
+    let store = dir.path().join("store");
+    let query = "SELECT ?en WHERE { ?c skos:prefLabel \"按单计酬\"@zh ; skos:prefLabel ?en FILTER(LANG(?en) = \"en\") }";
+    succeed(&store, &["build", FIXTURE]);
+    let before = succeed(&store, &["query", "--format", "csv", query]);
+    assert_eq!(before.lines().count(), 1, "{before}");
+    succeed(
+        &store,
+        &["build", "--rules", rules.to_str().unwrap(), FIXTURE],
+    );
+    let after = succeed(&store, &["query", "--format", "csv", query]);
+    assert_eq!(after.lines().nth(1), Some("piece-rate pay"), "{after}");
+}
