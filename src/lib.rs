@@ -7,6 +7,7 @@
 //! together.
 
 pub mod analysis;
+pub mod bibliography;
 pub mod chars;
 pub mod document;
 pub mod export;

@@ -21,7 +21,7 @@ pub struct QueryArgs {
     /// Read the query from this file
     #[arg(long, value_name = "F")]
     file: Option<PathBuf>,
-    /// Run a query shipped with argraph (concepts, cooccurrence, documents, mentions, notes)
+    /// Run a query shipped with argraph (concepts, cooccurrence, documents, mentions, notes, works)
     #[arg(long, value_name = "NAME")]
     name: Option<String>,
     /// The SPARQL query; the vocabulary prefixes (ag, skos, cito, nif, …) are predeclared

@@ -91,6 +91,7 @@ pub const NAMED_QUERIES: &[(&str, &str)] = &[
     ("documents", include_str!("../../queries/documents.rq")),
     ("mentions", include_str!("../../queries/mentions.rq")),
     ("notes", include_str!("../../queries/notes.rq")),
+    ("works", include_str!("../../queries/works.rq")),
 ];
 
 pub fn named_query(name: &str) -> Result<&'static str, QueryError> {

@@ -54,6 +54,12 @@ pub fn person_iri(name: &str) -> NamedNode {
     minted(&format!("person/{}", encode_segment(&normalize_key(name))))
 }
 
+/// `…/id/work/{first 16 hex digits of the SHA-256 of the work's key}`.
+pub fn work_iri(key: &str) -> NamedNode {
+    let digest = crate::rdf::mapping::text_sha256(key);
+    minted(&format!("work/{}", &digest[..16]))
+}
+
 pub fn rule_iri(id: &str) -> NamedNode {
     minted(&format!("rule/{id}"))
 }

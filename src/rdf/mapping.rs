@@ -19,13 +19,13 @@ pub fn text_sha256(text: &str) -> String {
         .collect()
 }
 
-struct Writer {
+pub(crate) struct Writer {
     graph: GraphName,
     quads: Vec<Quad>,
 }
 
 impl Writer {
-    fn add(
+    pub(crate) fn add(
         &mut self,
         subject: &NamedNode,
         predicate: oxigraph::model::NamedNodeRef,
@@ -39,7 +39,7 @@ impl Writer {
         ));
     }
 
-    fn integer(value: usize) -> Literal {
+    pub(crate) fn integer(value: usize) -> Literal {
         Literal::new_typed_literal(value.to_string(), xsd::INTEGER)
     }
 
@@ -212,6 +212,8 @@ pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
             w.add(node, ag::UNLINKED, Literal::from(true));
         }
     }
+    crate::rdf::works::write_works(&mut w, &doc, &notes, model);
+
     for pointer in &model.pointers {
         let marker = &document.markers[pointer.marker];
         let node = part_iri(&doc, "ptr", pointer.marker);

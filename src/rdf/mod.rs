@@ -4,3 +4,4 @@
 pub mod iri;
 pub mod mapping;
 pub mod vocab;
+pub mod works;

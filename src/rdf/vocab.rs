@@ -28,6 +28,8 @@ namespace!(ag, "https://w3id.org/argraph#", {
     IN_SENTENCE = "inSentence",
     RULE_PROPERTY = "rule",
     UNLINKED = "unlinked",
+    TRANSLATOR = "translator",
+    LOCATOR = "locator",
 });
 
 namespace!(skos, "http://www.w3.org/2004/02/skos/core#", {
@@ -45,6 +47,17 @@ namespace!(cito, "http://purl.org/spar/cito/", {
 
 namespace!(fabio, "http://purl.org/spar/fabio/", {
     EXPRESSION = "Expression",
+    JOURNAL_ARTICLE = "JournalArticle",
+    BOOK = "Book",
+    BOOK_CHAPTER = "BookChapter",
+    REPORT_DOCUMENT = "ReportDocument",
+    WHITE_PAPER = "WhitePaper",
+    WORKING_PAPER = "WorkingPaper",
+    WEB_CONTENT = "WebContent",
+    COLLECTED_WORKS = "CollectedWorks",
+    JOURNAL = "Journal",
+    HAS_PUBLICATION_YEAR = "hasPublicationYear",
+    HAS_URL = "hasURL",
 });
 
 namespace!(biro, "http://purl.org/spar/biro/", {
@@ -71,6 +84,7 @@ namespace!(frbr, "http://purl.org/vocab/frbr/core#", {
 namespace!(dcterms, "http://purl.org/dc/terms/", {
     TITLE = "title",
     CREATOR = "creator",
+    PUBLISHER = "publisher",
     SOURCE = "source",
     IDENTIFIER = "identifier",
     DATE = "date",
@@ -79,10 +93,15 @@ namespace!(dcterms, "http://purl.org/dc/terms/", {
 
 namespace!(prism, "http://prismstandard.org/namespaces/basic/2.0/", {
     KEYWORD = "keyword",
+    VOLUME = "volume",
+    ISSUE_IDENTIFIER = "issueIdentifier",
+    STARTING_PAGE = "startingPage",
+    ENDING_PAGE = "endingPage",
 });
 
 namespace!(foaf, "http://xmlns.com/foaf/0.1/", {
     PERSON = "Person",
+    ORGANIZATION = "Organization",
     NAME = "name",
 });
 

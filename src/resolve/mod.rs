@@ -3,6 +3,8 @@
 //! mention inside a longer one is dropped, and everything is sorted so that
 //! the graph written from the model is deterministic.
 
+pub mod works;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -41,6 +43,10 @@ pub struct Model<'d> {
     pub mentions: Vec<Mention>,
     pub pointers: Vec<PointerFinding>,
     pub references: Vec<ReferenceFinding>,
+    /// The works cited, in order of first citation.
+    pub works: Vec<crate::bibliography::ParsedWork>,
+    /// What each parsed note cites, in note order.
+    pub citations: Vec<works::NoteCitation>,
 }
 
 impl Model<'_> {
@@ -51,6 +57,7 @@ impl Model<'_> {
             .map(|m| m.rule)
             .chain(self.pointers.iter().map(|p| p.rule))
             .chain(self.references.iter().map(|r| r.rule))
+            .chain(self.citations.iter().map(|c| c.rule))
             .collect()
     }
 }
@@ -118,12 +125,15 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
     pointers.sort_by_key(|p| p.marker);
     let mut references = found.references;
     references.sort_by_key(|r| r.note);
+    let (works, citations) = works::resolve_works(found.works);
     Model {
         document,
         concepts: concepts.into_values().collect(),
         mentions,
         pointers,
         references,
+        works,
+        citations,
     }
 }
 

@@ -91,12 +91,21 @@ pub struct ReferenceFinding {
     pub rule: &'static RuleMeta,
 }
 
+/// A note entry parsed into the work it cites (or a reference back, 同上).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WorkFinding {
+    pub note: usize,
+    pub entry: crate::bibliography::ParsedEntry,
+    pub rule: &'static RuleMeta,
+}
+
 /// Everything the rules found in one document, each with its rule.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Extractions {
     pub mentions: Vec<MentionFinding>,
     pub pointers: Vec<PointerFinding>,
     pub references: Vec<ReferenceFinding>,
+    pub works: Vec<WorkFinding>,
 }
 
 pub trait Rule: Sync {
@@ -111,6 +120,9 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &concept::lexicon_term::LexiconTerm,
         &concept::term_recurrence::TermRecurrence,
         &citation::note_entry::NoteEntry,
+        &citation::ibid_entry::IbidEntry,
+        &citation::chinese_footnote::ChineseFootnote,
+        &citation::english_footnote::EnglishFootnote,
         &citation::footnote_pointer::FootnotePointer,
     ]
 }

@@ -1,0 +1,260 @@
+//! The Chinese footnote style: `作者:《书名》,译者译,出版社YYYY年版,第N页。`,
+//! `作者:《题名》,载《刊名》YYYY年第N期。`, chapters `载某某主编:《书》`,
+//! collected works `《马克思恩格斯文集》第8卷,…`, and the damage real text
+//! carries (a lost 《 or 》, a lost 卷, `https//`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::bibliography::{Cited, ParsedEntry, ParsedWork, WorkKind, find_locator};
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("Chinese footnote pattern")
+}
+
+/// `作者:《题名》…`, or `作者:题名》…` with the opening mark lost.
+static WITH_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<authors>[^:：《》,，。]{1,80}?)\s*[:：]\s*《?(?P<title>[^《》]{1,200})》(?P<rest>.*)$",
+    )
+});
+/// `《题名》…` without an author (collected works, institutional texts).
+static WITHOUT_AUTHOR: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^《(?P<title>[^《》]{1,200})》(?P<rest>.*)$"));
+static CONTAINER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"载\s*(?P<editors>[^《:：,，]*?(?:主编|编著|编)\s*[:：])?\s*《(?P<container>[^《》]+?)(?:》|(?:\s*\d{4}\s*年))",
+    )
+});
+static YEAR_ISSUE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?P<year>\d{4})\s*年\s*第\s*(?P<issue>\d+)\s*期"));
+static TRANSLATORS: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"[,，]\s*(?P<names>[^,，《》]{2,40}?)\s*(?:等)?\s*(?:合)?译"));
+static PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:[,，]\s*)(?:[^,，:：]{2,6}[:：]\s*)?(?P<publisher>[^,，]{2,40}?(?:出版社|印书馆|书局|书店|出版公司|出版集团|[Pp]ress))\s*[,，]?\s*(?P<year>\d{4})\s*年",
+    )
+});
+static VOLUME: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s*[,，]?\s*第\s*(?P<volume>\d+)\s*(?:卷)?\s*(?:[,，]|$)"));
+static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<url>https?:?//?[^\s,，。]+)"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<year>(?:19|20)\d{2})\s*年"));
+
+/// Nationality marks before a name: `[德]`, `(美)`, `〔英〕`.
+static NATIONALITY: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s*[\[［(（〔【]\s*\p{Han}{1,3}\s*[\]］)）〕】]\s*"));
+
+fn names(list: &str) -> Vec<String> {
+    list.split(['、', ',', '，'])
+        .map(|name| {
+            let name = NATIONALITY.replace(name.trim(), "");
+            name.trim()
+                .trim_end_matches("等")
+                .trim_end_matches("主编")
+                .trim_end_matches("编著")
+                .trim()
+                .to_string()
+        })
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// `https//host` and `https:/host` (a lost colon or slash) → `https://host`.
+fn repair_url(url: &str) -> String {
+    let (scheme, rest) = url.split_once('/').unwrap_or((url, ""));
+    format!(
+        "{}://{}",
+        scheme.trim_end_matches(':'),
+        rest.trim_start_matches('/')
+    )
+}
+
+pub fn parse(text: &str) -> Option<ParsedEntry> {
+    let (authors, title, rest) = if let Some(c) = WITH_AUTHOR.captures(text) {
+        (
+            names(&c["authors"]),
+            c["title"].trim().to_string(),
+            c["rest"].to_string(),
+        )
+    } else if let Some(c) = WITHOUT_AUTHOR.captures(text) {
+        (
+            Vec::new(),
+            c["title"].trim().to_string(),
+            c["rest"].to_string(),
+        )
+    } else {
+        return None;
+    };
+    let mut work = ParsedWork {
+        authors,
+        title,
+        ..ParsedWork::default()
+    };
+    if let Some(c) = VOLUME.captures(&rest) {
+        work.volume = Some(c["volume"].to_string());
+        work.kind = Some(WorkKind::Book);
+    }
+    if let Some(c) = CONTAINER.captures(&rest) {
+        work.container = Some(c["container"].trim().to_string());
+        work.kind = Some(if c.name("editors").is_some() {
+            WorkKind::BookChapter
+        } else {
+            WorkKind::JournalArticle
+        });
+    }
+    if let Some(c) = YEAR_ISSUE.captures(&rest) {
+        work.year = Some(c["year"].to_string());
+        work.issue = Some(c["issue"].to_string());
+        work.kind.get_or_insert(WorkKind::JournalArticle);
+    }
+    if let Some(c) = TRANSLATORS.captures(&rest) {
+        work.translators = names(&c["names"]);
+    }
+    if let Some(c) = PUBLISHER_YEAR.captures(&rest) {
+        work.publisher = Some(c["publisher"].trim().to_string());
+        work.year.get_or_insert_with(|| c["year"].to_string());
+        work.kind.get_or_insert(WorkKind::Book);
+    }
+    if work.year.is_none()
+        && let Some(c) = YEAR.captures(&rest)
+    {
+        work.year = Some(c["year"].to_string());
+    }
+    if let Some(c) = URL.captures(&rest) {
+        work.url = Some(repair_url(&c["url"]));
+        let kind = if work.title.contains("白皮书") {
+            WorkKind::WhitePaper
+        } else if work.title.contains("报告") {
+            WorkKind::ReportDocument
+        } else {
+            WorkKind::WebContent
+        };
+        work.kind.get_or_insert(kind);
+    }
+    // A page range right after a journal issue is the article's; a page
+    // after a book's publisher is the page cited.
+    let locator = if work.kind == Some(WorkKind::JournalArticle) {
+        None
+    } else {
+        find_locator(&rest)
+    };
+    Some(ParsedEntry {
+        cited: Cited::Work(Box::new(work)),
+        locator,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn work(text: &str) -> (ParsedWork, Option<String>) {
+        match parse(text) {
+            Some(ParsedEntry {
+                cited: Cited::Work(work),
+                locator,
+            }) => (*work, locator),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_translated_book_with_its_page() {
+        let (book, page) =
+            work("哈里·布雷弗曼:《劳动与垄断资本》,方生等译,商务印书馆1978年版,205页。");
+        assert_eq!(book.kind, Some(WorkKind::Book));
+        assert_eq!(book.authors, vec!["哈里·布雷弗曼"]);
+        assert_eq!(book.title, "劳动与垄断资本");
+        assert_eq!(book.translators, vec!["方生"]);
+        assert_eq!(book.publisher.as_deref(), Some("商务印书馆"));
+        assert_eq!(book.year.as_deref(), Some("1978"));
+        assert_eq!(page.as_deref(), Some("205"));
+    }
+
+    #[test]
+    fn a_journal_article_with_two_authors() {
+        let (article, page) = work(
+            "闻翔、周潇:《西方劳动过程理论与中国经验:一个批判性的述评》,载《中国社会科学》2007年第3期。",
+        );
+        assert_eq!(article.kind, Some(WorkKind::JournalArticle));
+        assert_eq!(article.authors, vec!["闻翔", "周潇"]);
+        assert_eq!(article.container.as_deref(), Some("中国社会科学"));
+        assert_eq!(
+            (article.year.as_deref(), article.issue.as_deref()),
+            (Some("2007"), Some("3"))
+        );
+        assert_eq!(page, None);
+    }
+
+    #[test]
+    fn a_container_that_lost_its_closing_mark() {
+        let (article, _) = work(
+            "孙伟平:《数智时代的新型人机关系及其构建》,载《湖北大学学报(哲学社会科学版)2023年第3期。",
+        );
+        assert_eq!(
+            article.container.as_deref(),
+            Some("湖北大学学报(哲学社会科学版)")
+        );
+        assert_eq!(article.year.as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn a_volume_of_collected_works_that_lost_its_juan() {
+        let (volume, page) = work("《马克思恩格斯文集》第8,人民出版社2009年版,186页。");
+        assert_eq!(volume.title, "马克思恩格斯文集");
+        assert_eq!(volume.volume.as_deref(), Some("8"));
+        assert_eq!(volume.publisher.as_deref(), Some("人民出版社"));
+        assert_eq!(page.as_deref(), Some("186"));
+        let (short, page) = work("《马克思恩格斯文集》第5,743页。");
+        assert!(short.is_short_form());
+        assert_eq!(
+            short.identity(),
+            work("《马克思恩格斯文集》第5卷,人民出版社2009年版,417页。")
+                .0
+                .identity()
+        );
+        assert_eq!(page.as_deref(), Some("743"));
+    }
+
+    #[test]
+    fn translators_joined_and_names_with_other_dots() {
+        let (book, page) = work(
+            "刘易斯⋅芒福德:《技术与文明》,王克仁、李华山译,中国建筑工业出版社2009年版,第323页。",
+        );
+        assert_eq!(book.translators, vec!["王克仁", "李华山"]);
+        assert_eq!(page.as_deref(), Some("323"));
+        let (short, _) = work("哈里⋅布雷弗曼:《劳动与垄断资本》,第104页。");
+        let (full, _) =
+            work("哈里·布雷弗曼:《劳动与垄断资本》,方生等译,商务印书馆1978年版,205页。");
+        assert_eq!(short.identity(), full.identity());
+    }
+
+    #[test]
+    fn a_white_paper_with_a_lost_opening_mark_and_a_damaged_url() {
+        let (paper, _) = work(
+            "华为、清华大学:AI与人协作、服务于人——AI终端白皮书》,https://www.bgcaijingpro.com/doc/75981.html",
+        );
+        assert_eq!(paper.kind, Some(WorkKind::WhitePaper));
+        assert_eq!(paper.authors, vec!["华为", "清华大学"]);
+        assert_eq!(paper.title, "AI与人协作、服务于人——AI终端白皮书");
+        let (report, _) = work(
+            "埃森哲:《生成式AI时代的工作模式、工作组织、工作者》,https//www.sgpjbg.com/baogao/169510.html",
+        );
+        assert_eq!(
+            report.url.as_deref(),
+            Some("https://www.sgpjbg.com/baogao/169510.html")
+        );
+    }
+
+    #[test]
+    fn a_chapter_in_an_edited_book_and_a_nationality_mark() {
+        let (chapter, _) = work(
+            "[德]哈贝马斯:《技术与科学作为意识形态》,载李黎主编:《哲学译丛》,上海译文出版社1999年版,第49页。",
+        );
+        assert_eq!(chapter.kind, Some(WorkKind::BookChapter));
+        assert_eq!(chapter.authors, vec!["哈贝马斯"]);
+        assert_eq!(chapter.container.as_deref(), Some("哲学译丛"));
+        assert_eq!(chapter.publisher.as_deref(), Some("上海译文出版社"));
+    }
+}

@@ -1,0 +1,189 @@
+//! English footnote styles: articles `Author et al., “Title”, Journal,
+//! Vol.51, No.2, 2025, pp.536-569.`, working papers, chapters `in Editor
+//! (eds.), Book, City: Publisher, 2021, p.50.`, books `Author, Title, City:
+//! Publisher, 2024, p.180.`, and web texts.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::bibliography::{Cited, ParsedEntry, ParsedWork, WorkKind, find_locator};
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("English footnote pattern")
+}
+
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r#"^(?P<authors>[^“"]{2,200}?)\s*[,，]\s*[“"](?P<title>[^”"]+?)[,，]?[”"]\s*[,，]?\s*(?P<rest>.*)$"#,
+    )
+});
+static BOOK: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<authors>[A-Z][^,，]{1,80}?(?:\s+et al\.)?)\s*[,，]\s*(?P<title>[^,，]{3,200}?)\s*[,，]\s*(?P<rest>.*)$",
+    )
+});
+static VOLUME: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bVol\.\s*(?P<v>[0-9]+)"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bNo\.\s*(?P<n>[0-9][0-9\-]*)"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?P<y>(?:19|20)\d{2})\b"));
+static PAGES: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\bpp?\.\s*(?P<from>[0-9]+)(?:\s*[-–—]\s*(?P<to>[0-9]+))?"));
+static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"[A-Z][A-Za-z .]{1,30}:\s*(?P<publisher>[^,，]{2,60}?)\s*[,，]\s*(?:19|20)\d{2}")
+});
+static EDITED_BOOK: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^in\s+(?P<editors>.+?)\s*\(eds?\.\)\s*[,，]\s*(?P<book>[^,，]+(?::[^,，]+)?)")
+});
+static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<url>https?:?//?[^\s,，]+?)\.?$"));
+
+fn names(list: &str) -> Vec<String> {
+    list.replace(" et al.", "")
+        .replace(" et al", "")
+        .split(" and ")
+        .flat_map(|part| part.split([',', '，']))
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+pub fn parse(text: &str) -> Option<ParsedEntry> {
+    if !text.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let (mut work, rest, quoted) = if let Some(c) = QUOTED.captures(text) {
+        let work = ParsedWork {
+            authors: names(&c["authors"]),
+            title: c["title"].trim().to_string(),
+            ..ParsedWork::default()
+        };
+        (work, c["rest"].to_string(), true)
+    } else if let Some(c) = BOOK.captures(text) {
+        let work = ParsedWork {
+            authors: names(&c["authors"]),
+            title: c["title"].trim().to_string(),
+            ..ParsedWork::default()
+        };
+        (work, c["rest"].to_string(), false)
+    } else {
+        return None;
+    };
+    let mut locator = None;
+    work.year = YEAR.captures(&rest).map(|c| c["y"].to_string());
+    if let Some(c) = URL.captures(rest.trim()) {
+        work.url = Some(c["url"].replacen("https//", "https://", 1));
+        work.kind = Some(WorkKind::WebContent);
+    } else if let Some(c) = EDITED_BOOK.captures(&rest) {
+        work.kind = Some(WorkKind::BookChapter);
+        work.container = Some(c["book"].trim().to_string());
+        work.publisher = PLACE_PUBLISHER
+            .captures(&rest)
+            .map(|c| c["publisher"].trim().to_string());
+        locator = find_locator(&rest);
+    } else if quoted {
+        let container = rest.split([',', '，']).next().unwrap_or_default().trim();
+        let working_paper = container.to_lowercase().contains("working paper");
+        work.kind = Some(if working_paper {
+            WorkKind::WorkingPaper
+        } else {
+            WorkKind::JournalArticle
+        });
+        work.container = (!container.is_empty()).then(|| container.to_string());
+        work.volume = VOLUME.captures(&rest).map(|c| c["v"].to_string());
+        work.issue = NUMBER.captures(&rest).map(|c| c["n"].to_string());
+        work.pages = PAGES.captures(&rest).map(|c| {
+            (
+                c["from"].to_string(),
+                c.name("to").map(|m| m.as_str().to_string()),
+            )
+        });
+    } else {
+        work.publisher = PLACE_PUBLISHER
+            .captures(&rest)
+            .map(|c| c["publisher"].trim().to_string());
+        if work.publisher.is_some() || work.year.is_some() {
+            work.kind = Some(WorkKind::Book);
+        }
+        locator = find_locator(&rest);
+    }
+    Some(ParsedEntry {
+        cited: Cited::Work(Box::new(work)),
+        locator,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn work(text: &str) -> (ParsedWork, Option<String>) {
+        match parse(text) {
+            Some(ParsedEntry {
+                cited: Cited::Work(work),
+                locator,
+            }) => (*work, locator),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_journal_article() {
+        let (article, page) = work(
+            "Erik Brynjolfsson et al.,“Generative AI at Work”,The Quarterly Journal of Economics,2025,pp.1-54.",
+        );
+        assert_eq!(article.kind, Some(WorkKind::JournalArticle));
+        assert_eq!(article.authors, vec!["Erik Brynjolfsson"]);
+        assert_eq!(article.title, "Generative AI at Work");
+        assert_eq!(
+            article.container.as_deref(),
+            Some("The Quarterly Journal of Economics")
+        );
+        assert_eq!(article.year.as_deref(), Some("2025"));
+        assert_eq!(article.pages, Some(("1".into(), Some("54".into()))));
+        assert_eq!(page, None);
+        let (article, _) = work(
+            "Vivek Choudhary et al.,“Human-AI Ensembles:When Can They Work?”,Journal of Management,Vol.51,No.2,2025,pp.536-569.",
+        );
+        assert_eq!(
+            (article.volume.as_deref(), article.issue.as_deref()),
+            (Some("51"), Some("2"))
+        );
+    }
+
+    #[test]
+    fn a_working_paper_a_chapter_and_a_web_text() {
+        let (paper, _) = work(
+            "Wei Jiang et al.,“AI and the Extended Workday:Productivity,Contracting Efficiency,and Distribution of Rents”,NBER Working Paper,No.33536,2025.",
+        );
+        assert_eq!(paper.kind, Some(WorkKind::WorkingPaper));
+        assert_eq!(paper.issue.as_deref(), Some("33536"));
+        let (chapter, page) = work(
+            "Larry Lohmann,“Interpretation Machines:Contradictions of ‘Artificial Intelligence’ in 21st-Century Capitalism”,in Leo Panitch and Gregory Albo (eds.),Beyond Digital Capitalism:New Ways of Living,London:The Merlin Press,2021,p.50.",
+        );
+        assert_eq!(chapter.kind, Some(WorkKind::BookChapter));
+        assert_eq!(
+            chapter.container.as_deref(),
+            Some("Beyond Digital Capitalism:New Ways of Living")
+        );
+        assert_eq!(chapter.publisher.as_deref(), Some("The Merlin Press"));
+        assert_eq!(page.as_deref(), Some("50"));
+        let (web, _) = work(
+            "Advait Sarkar,“Enough with Human-AI Collaboration”,https://arxiv.org/pdf/2306.01615.",
+        );
+        assert_eq!(web.url.as_deref(), Some("https://arxiv.org/pdf/2306.01615"));
+    }
+
+    #[test]
+    fn a_book_and_its_short_form() {
+        let (book, page) = work(
+            "Ethan Mollick,Co-intelligence:Living and Working with AI,New York:Portfolio/Penguin,2024,p.180.",
+        );
+        assert_eq!(book.kind, Some(WorkKind::Book));
+        assert_eq!(book.title, "Co-intelligence:Living and Working with AI");
+        assert_eq!(book.publisher.as_deref(), Some("Portfolio/Penguin"));
+        assert_eq!(page.as_deref(), Some("180"));
+        let (short, page) = work("Ethan Mollick,Co-intelligence:Living and Working with AI,p.119.");
+        assert!(short.is_short_form());
+        assert_eq!(short.identity(), book.identity());
+        assert_eq!(page.as_deref(), Some("119"));
+    }
+}

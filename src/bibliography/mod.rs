@@ -1,0 +1,174 @@
+//! Note and reference entries parsed into cited works: who, what, where,
+//! when, and the page cited. One parser a citation style; the rules in
+//! `rules/citation/` decide which applies to an entry.
+
+pub mod chinese;
+pub mod english;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::rdf::iri::normalize_key;
+
+/// The FaBiO type of a cited work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum WorkKind {
+    JournalArticle,
+    Book,
+    BookChapter,
+    ReportDocument,
+    WhitePaper,
+    WorkingPaper,
+    WebContent,
+}
+
+/// A work as one entry describes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ParsedWork {
+    pub kind: Option<WorkKind>,
+    pub authors: Vec<String>,
+    pub translators: Vec<String>,
+    pub title: String,
+    /// Journal, or the book a chapter is in, or the collected works a volume
+    /// belongs to.
+    pub container: Option<String>,
+    pub publisher: Option<String>,
+    pub year: Option<String>,
+    pub volume: Option<String>,
+    pub issue: Option<String>,
+    /// Pages of the work itself (an article's page range).
+    pub pages: Option<(String, Option<String>)>,
+    pub url: Option<String>,
+}
+
+impl ParsedWork {
+    /// The key of the work's identity: its title without punctuation, and
+    /// its first author; the page cited is not part of it.
+    pub fn identity(&self) -> String {
+        let title: String = normalize_key(&self.title)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        let author = self
+            .authors
+            .first()
+            .map(|a| normalize_key(a))
+            .unwrap_or_default();
+        let volume = self.volume.clone().unwrap_or_default();
+        format!("{title}|{author}|{volume}")
+    }
+
+    /// A short form (`作者:《书名》,第104页`) names no year, publisher or
+    /// container: it refers to a fuller entry of the same work.
+    pub fn is_short_form(&self) -> bool {
+        self.year.is_none() && self.publisher.is_none() && self.container.is_none()
+    }
+}
+
+/// What an entry cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Cited {
+    Work(Box<ParsedWork>),
+    /// 同上, 同上书, ibid.: the work of the entry before.
+    SameAsBefore,
+}
+
+/// An entry parsed: the work (or a reference back) and the page cited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ParsedEntry {
+    pub cited: Cited,
+    /// The page or pages cited, as written (`205`, `159-160`, `XXVI`).
+    pub locator: Option<String>,
+}
+
+static IBID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:同上书?|同前书?|前引书?|ibid\.?|ibidem\.?)\s*[,，.。]?\s*(?P<rest>.*)$")
+        .expect("ibid pattern")
+});
+
+/// Pages cited: `第104页`, `205页`, `第30—31页`, `159160页` (dash lost),
+/// `pp.536-569`, `p.180`.
+static LOCATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:第\s*(?P<cn>[0-9IVXLCDMivxlcdm]+(?:\s*[—\-–~]+\s*[0-9]+)?)\s*页|(?P<bare>[0-9]+(?:\s*[—\-–~]+\s*[0-9]+)?)\s*页|pp?\.\s*(?P<en>[0-9]+(?:\s*[—\-–]\s*[0-9]+)?))",
+    )
+    .expect("locator pattern")
+});
+
+/// The last page reference of `text`, normalised to `a-b`; a run of digits
+/// that lost its dash (`159160`) is split in two halves when they ascend.
+pub fn find_locator(text: &str) -> Option<String> {
+    let captures = LOCATOR.captures_iter(text).last()?;
+    let raw = ["cn", "bare", "en"]
+        .iter()
+        .find_map(|name| captures.name(name))?
+        .as_str();
+    let parts: Vec<&str> = raw
+        .split(['—', '-', '–', '~'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    Some(match parts.as_slice() {
+        [from, to] => format!("{from}-{to}"),
+        [single] => split_lost_dash(single).unwrap_or_else(|| single.to_string()),
+        _ => raw.to_string(),
+    })
+}
+
+fn split_lost_dash(digits: &str) -> Option<String> {
+    if digits.len() < 4
+        || !digits.len().is_multiple_of(2)
+        || !digits.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (from, to) = digits.split_at(digits.len() / 2);
+    let (a, b): (u32, u32) = (from.parse().ok()?, to.parse().ok()?);
+    (b > a && b - a < 50).then(|| format!("{from}-{to}"))
+}
+
+/// Parses one entry (label removed) in whichever style fits.
+pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
+    let text = text.trim();
+    if let Some(captures) = IBID.captures(text) {
+        return Some(ParsedEntry {
+            cited: Cited::SameAsBefore,
+            locator: find_locator(&captures["rest"]),
+        });
+    }
+    chinese::parse(text).or_else(|| english::parse(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locators_in_every_form() {
+        assert_eq!(
+            find_locator("商务印书馆1978年版,205页。").as_deref(),
+            Some("205")
+        );
+        assert_eq!(find_locator("第30—31页。").as_deref(), Some("30-31"));
+        assert_eq!(
+            find_locator("同上书,159160页。").as_deref(),
+            Some("159-160")
+        );
+        assert_eq!(find_locator("第XXVI页。").as_deref(), Some("XXVI"));
+        assert_eq!(
+            find_locator("Portfolio,2024,p.180.").as_deref(),
+            Some("180")
+        );
+        assert_eq!(find_locator("2025年第2期。"), None);
+    }
+
+    #[test]
+    fn ibid_keeps_its_own_page() {
+        let entry = parse_entry("同上书,156页。").unwrap();
+        assert_eq!(entry.cited, Cited::SameAsBefore);
+        assert_eq!(entry.locator.as_deref(), Some("156"));
+        assert_eq!(parse_entry("同上。").unwrap().locator, None);
+    }
+}

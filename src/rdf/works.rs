@@ -1,0 +1,183 @@
+//! Cited works to quads: the work with its type, title, creators,
+//! translators, year, container (journal, edited book, collected works),
+//! volume, issue, pages, publisher and URL; each note `biro:references` its
+//! work with the page cited; the document `cito:cites` every work.
+
+use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::{Literal, NamedNode};
+
+use crate::bibliography::{ParsedWork, WorkKind};
+use crate::rdf::iri::{normalize_key, person_iri, work_iri};
+use crate::rdf::mapping::Writer;
+use crate::rdf::vocab::{ag, biro, cito, dcterms, fabio, foaf, frbr, prism};
+use crate::resolve::Model;
+
+/// Name endings that make an author an organisation.
+const ORGANIZATION_ENDINGS: &[&str] = &[
+    "大学",
+    "学院",
+    "研究院",
+    "研究所",
+    "研究中心",
+    "中心",
+    "公司",
+    "集团",
+    "协会",
+    "学会",
+    "委员会",
+    "办公室",
+    "部",
+    "局",
+    "署",
+    "银行",
+    "基金会",
+    "组织",
+    "论坛",
+];
+
+/// Well-known firms and bodies that name no suffix (华为, 埃森哲, 麦肯锡).
+const KNOWN_ORGANIZATIONS: &[&str] = &[
+    "华为",
+    "埃森哲",
+    "麦肯锡",
+    "德勤",
+    "普华永道",
+    "高盛",
+    "世界银行",
+];
+
+fn is_organization(name: &str) -> bool {
+    ORGANIZATION_ENDINGS
+        .iter()
+        .any(|ending| name.ends_with(ending))
+        || KNOWN_ORGANIZATIONS.contains(&name)
+        || name
+            .split_whitespace()
+            .any(|w| matches!(w, "Inc." | "Institute" | "University" | "Association"))
+}
+
+fn plain(value: &str) -> Literal {
+    Literal::new_simple_literal(value)
+}
+
+fn fabio_class(kind: Option<WorkKind>) -> NamedNode {
+    match kind {
+        Some(WorkKind::JournalArticle) => fabio::JOURNAL_ARTICLE,
+        Some(WorkKind::Book) => fabio::BOOK,
+        Some(WorkKind::BookChapter) => fabio::BOOK_CHAPTER,
+        Some(WorkKind::ReportDocument) => fabio::REPORT_DOCUMENT,
+        Some(WorkKind::WhitePaper) => fabio::WHITE_PAPER,
+        Some(WorkKind::WorkingPaper) => fabio::WORKING_PAPER,
+        Some(WorkKind::WebContent) => fabio::WEB_CONTENT,
+        None => fabio::EXPRESSION,
+    }
+    .into_owned()
+}
+
+/// The key a work's IRI is minted from: its identity and its year.
+fn work_key(work: &ParsedWork) -> String {
+    format!(
+        "{}|{}",
+        work.identity(),
+        work.year.as_deref().unwrap_or_default()
+    )
+}
+
+fn agent(w: &mut Writer, name: &str) -> NamedNode {
+    let node = person_iri(name);
+    let class = if is_organization(name) {
+        foaf::ORGANIZATION
+    } else {
+        foaf::PERSON
+    };
+    w.add(&node, rdf::TYPE, class.into_owned());
+    w.add(&node, foaf::NAME, plain(name));
+    node
+}
+
+fn write_work(w: &mut Writer, work: &ParsedWork) -> NamedNode {
+    let node = work_iri(&work_key(work));
+    w.add(&node, rdf::TYPE, fabio_class(work.kind));
+    let title = match &work.volume {
+        Some(volume) if work.container.is_none() => format!("{} 第{volume}卷", work.title),
+        _ => work.title.clone(),
+    };
+    w.add(&node, dcterms::TITLE, plain(&title));
+    for author in &work.authors {
+        let person = agent(w, author);
+        w.add(&node, dcterms::CREATOR, person);
+    }
+    for translator in &work.translators {
+        let person = agent(w, translator);
+        w.add(&node, ag::TRANSLATOR, person);
+    }
+    if let Some(year) = &work.year {
+        w.add(
+            &node,
+            fabio::HAS_PUBLICATION_YEAR,
+            Literal::new_typed_literal(year, xsd::G_YEAR),
+        );
+    }
+    if let Some(publisher) = &work.publisher {
+        w.add(&node, dcterms::PUBLISHER, plain(publisher));
+    }
+    if let Some(url) = &work.url {
+        w.add(
+            &node,
+            fabio::HAS_URL,
+            Literal::new_typed_literal(url, xsd::ANY_URI),
+        );
+    }
+    if let Some(issue) = &work.issue {
+        w.add(&node, prism::ISSUE_IDENTIFIER, plain(issue));
+    }
+    if let Some((start, end)) = &work.pages {
+        w.add(&node, prism::STARTING_PAGE, plain(start));
+        if let Some(end) = end {
+            w.add(&node, prism::ENDING_PAGE, plain(end));
+        }
+    }
+    match (&work.container, &work.volume) {
+        (Some(container), volume) => {
+            let (class, prefix) = match work.kind {
+                Some(WorkKind::BookChapter) => (fabio::BOOK, "book"),
+                _ => (fabio::JOURNAL, "journal"),
+            };
+            let part_of = work_iri(&format!("{prefix}|{}", normalize_key(container)));
+            w.add(&part_of, rdf::TYPE, class.into_owned());
+            w.add(&part_of, dcterms::TITLE, plain(container));
+            w.add(&node, frbr::PART_OF, part_of);
+            if let Some(volume) = volume {
+                w.add(&node, prism::VOLUME, plain(volume));
+            }
+        }
+        (None, Some(volume)) => {
+            let collection = work_iri(&format!("collection|{}", normalize_key(&work.title)));
+            w.add(&collection, rdf::TYPE, fabio::COLLECTED_WORKS.into_owned());
+            w.add(&collection, dcterms::TITLE, plain(&work.title));
+            w.add(&node, frbr::PART_OF, collection);
+            w.add(&node, prism::VOLUME, plain(volume));
+        }
+        (None, None) => {}
+    }
+    node
+}
+
+pub(crate) fn write_works(w: &mut Writer, doc: &NamedNode, notes: &[NamedNode], model: &Model) {
+    let works: Vec<NamedNode> = model.works.iter().map(|work| write_work(w, work)).collect();
+    for work in &works {
+        w.add(doc, cito::CITES, work.clone());
+    }
+    for citation in &model.citations {
+        let note = &notes[citation.note];
+        w.add(note, biro::REFERENCES, works[citation.work].clone());
+        if let Some(locator) = &citation.locator {
+            w.add(note, ag::LOCATOR, plain(locator));
+        }
+        w.add(
+            note,
+            ag::RULE_PROPERTY,
+            crate::rdf::iri::rule_iri(citation.rule.id),
+        );
+    }
+}

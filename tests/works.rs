@@ -1,0 +1,168 @@
+//! The works the reference article cites, as the store holds them.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+fn store() -> (TempDir, PathBuf) {
+    let dir = TempDir::new().unwrap();
+    let store = dir.path().join("store");
+    let output = Command::cargo_bin("argraph")
+        .unwrap()
+        .args(["build", "data/huang2025.txt", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (dir, store)
+}
+
+/// Rows of a CSV result, header left out.
+fn rows(store: &Path, sparql: &str) -> Vec<Vec<String>> {
+    let output = Command::cargo_bin("argraph")
+        .unwrap()
+        .args(["query", "--format", "csv", sparql, "--store"])
+        .arg(store)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// (note number in the main sequence, page) of every note citing `title`.
+fn citations_of(store: &Path, title: &str) -> Vec<(String, String)> {
+    rows(
+        store,
+        &format!(
+            "SELECT ?number ?page WHERE {{
+               ?note biro:references ?work ; ag:number ?number ; ag:index ?index .
+               OPTIONAL {{ ?note ag:locator ?page }}
+               ?work dcterms:title \"{title}\" }} ORDER BY ?index"
+        ),
+    )
+    .into_iter()
+    .map(|row| (row[0].clone(), row[1].clone()))
+    .collect()
+}
+
+#[test]
+fn forty_one_distinct_works() {
+    let (_dir, store) = store();
+    let count = rows(
+        &store,
+        "SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?d cito:cites ?w }",
+    );
+    assert_eq!(count[0][0], "41");
+    let unparsed = rows(
+        &store,
+        "SELECT ?note WHERE { ?note a biro:BibliographicReference FILTER NOT EXISTS { ?note biro:references ?w } }",
+    );
+    assert!(unparsed.is_empty(), "notes without a work: {unparsed:?}");
+}
+
+#[test]
+fn labour_and_monopoly_capital_is_one_work_cited_four_times() {
+    let (_dir, store) = store();
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        citations_of(&store, "劳动与垄断资本"),
+        pairs(&[("1", "205"), ("42", "104"), ("47", "318"), ("62", "172")])
+    );
+    let translators = rows(
+        &store,
+        "SELECT ?name WHERE { ?w dcterms:title \"劳动与垄断资本\" ; ag:translator/foaf:name ?name }",
+    );
+    assert_eq!(translators, vec![vec!["方生".to_string()]]);
+}
+
+#[test]
+fn three_volumes_of_one_collected_works_each_cited_six_times() {
+    let (_dir, store) = store();
+    let volumes = rows(
+        &store,
+        "SELECT ?volume (COUNT(?note) AS ?citations) WHERE {
+           ?note biro:references ?v . ?v a fabio:Book ; prism:volume ?volume ; frbr:partOf ?c .
+           ?c a fabio:CollectedWorks ; dcterms:title \"马克思恩格斯文集\" }
+         GROUP BY ?volume ORDER BY ?volume",
+    );
+    let expected: Vec<Vec<String>> = [["1", "6"], ["5", "6"], ["8", "6"]]
+        .iter()
+        .map(|row| row.iter().map(|v| v.to_string()).collect())
+        .collect();
+    assert_eq!(volumes, expected);
+}
+
+#[test]
+fn ibid_notes_take_the_previous_work_with_their_own_pages() {
+    let (_dir, store) = store();
+    let ibid = rows(
+        &store,
+        "SELECT ?number ?page ?previous_page WHERE {
+           ?note ag:number ?number ; ag:index ?index ; c4o:hasContent ?text ; biro:references ?work .
+           OPTIONAL { ?note ag:locator ?page }
+           ?before ag:index ?i ; biro:references ?work . FILTER(?i = ?index - 1)
+           OPTIONAL { ?before ag:locator ?previous_page }
+           FILTER(STRSTARTS(?text, \"同上\")) } ORDER BY ?index",
+    );
+    let numbers: Vec<&str> = ibid.iter().map(|row| row[0].as_str()).collect();
+    assert_eq!(numbers, vec!["21", "25", "32", "37", "38"]);
+    let page = |number: &str| ibid.iter().find(|r| r[0] == number).map(|r| r[1].clone());
+    assert_eq!(page("37").as_deref(), Some("743"));
+    assert_eq!(page("25").as_deref(), Some("159-160"));
+}
+
+#[test]
+fn a_journal_article_with_its_pages_and_one_work_under_two_titles() {
+    let (_dir, store) = store();
+    let article = rows(
+        &store,
+        "SELECT ?journal ?year ?start ?end WHERE {
+           ?w a fabio:JournalArticle ; dcterms:title \"Generative AI at Work\" ;
+              frbr:partOf/dcterms:title ?journal ; fabio:hasPublicationYear ?year ;
+              prism:startingPage ?start ; prism:endingPage ?end }",
+    );
+    assert_eq!(
+        article,
+        vec![
+            vec!["The Quarterly Journal of Economics", "2025", "1", "54"]
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        ]
+    );
+    let machines = rows(
+        &store,
+        "SELECT (COUNT(DISTINCT ?w) AS ?works) (COUNT(?note) AS ?notes) WHERE {
+           ?note biro:references ?w . ?w dcterms:title ?t FILTER(STRSTARTS(?t, \"机器与人\")) }",
+    );
+    assert_eq!(machines, vec![vec!["1".to_string(), "2".to_string()]]);
+}
+
+#[test]
+fn the_stray_notes_are_cited_works_without_a_pointer() {
+    let (_dir, store) = store();
+    let strays = rows(
+        &store,
+        "SELECT ?index WHERE {
+           ?note ag:index ?index ; ag:unlinked true ; biro:references ?work .
+           ?doc cito:cites ?work . FILTER NOT EXISTS { ?p c4o:denotes ?note } } ORDER BY ?index",
+    );
+    assert_eq!(strays, vec![vec!["0".to_string()], vec!["1".to_string()]]);
+}
