@@ -17,6 +17,7 @@ const DEFAULT_FURNITURE: &str = include_str!("../ontology/rules/furniture.tsv");
 const DEFAULT_SURNAMES: &str = include_str!("../ontology/rules/surnames.txt");
 const DEFAULT_STOPWORDS: &str = include_str!("../ontology/rules/stopwords.txt");
 const DEFAULT_QUOTATION_FILTERS: &str = include_str!("../ontology/rules/quotation_filters.txt");
+const DEFAULT_CITATION_FUNCTIONS: &str = include_str!("../ontology/rules/citation_functions.tsv");
 
 #[derive(Debug, thiserror::Error)]
 pub enum ResourceError {
@@ -54,6 +55,23 @@ pub enum FurnitureKind {
 pub struct FurniturePattern {
     pub kind: FurnitureKind,
     pub regex: Regex,
+}
+
+/// The patterns that tell what a citation does (`citation_functions.tsv`).
+#[derive(Debug, Clone)]
+pub struct CitationCues {
+    pub classic: Vec<Regex>,
+    pub authority: Vec<Regex>,
+    pub evidence: Vec<Regex>,
+    pub opposing: Vec<Regex>,
+    pub rebuttal: Vec<Regex>,
+    pub information: Vec<Regex>,
+}
+
+impl CitationCues {
+    pub fn any(patterns: &[Regex], text: &str) -> bool {
+        patterns.iter().any(|pattern| pattern.is_match(text))
+    }
 }
 
 /// One lexicon entry: a concept and every label it is known by.
@@ -95,6 +113,7 @@ pub struct Resources {
     pub stopwords: BTreeSet<String>,
     pub quotation_bad_endings: Vec<String>,
     pub quotation_bad_openings: Vec<String>,
+    pub citation_cues: CitationCues,
 }
 
 impl Resources {
@@ -138,6 +157,8 @@ impl Resources {
         let (path, text) = file("quotation_filters.txt", DEFAULT_QUOTATION_FILTERS)?;
         let (quotation_bad_endings, quotation_bad_openings) =
             parse_quotation_filters(&path, &text)?;
+        let (path, text) = file("citation_functions.tsv", DEFAULT_CITATION_FUNCTIONS)?;
+        let citation_cues = parse_citation_cues(&path, &text)?;
         Ok(Self {
             lexicon,
             furniture,
@@ -145,6 +166,7 @@ impl Resources {
             stopwords,
             quotation_bad_endings,
             quotation_bad_openings,
+            citation_cues,
         })
     }
 }
@@ -189,6 +211,39 @@ fn parse_furniture(path: &Path, text: &str) -> Result<Vec<FurniturePattern>, Res
             Ok(FurniturePattern { kind, regex })
         })
         .collect()
+}
+
+fn parse_citation_cues(path: &Path, text: &str) -> Result<CitationCues, ResourceError> {
+    let mut cues = CitationCues {
+        classic: Vec::new(),
+        authority: Vec::new(),
+        evidence: Vec::new(),
+        opposing: Vec::new(),
+        rebuttal: Vec::new(),
+        information: Vec::new(),
+    };
+    for (line, content) in meaningful_lines(text) {
+        let syntax = |message: String| ResourceError::Syntax {
+            path: path.to_path_buf(),
+            line,
+            message,
+        };
+        let (kind, pattern) = content
+            .split_once('\t')
+            .ok_or_else(|| syntax("expected KIND<TAB>REGEX".into()))?;
+        let regex = Regex::new(pattern.trim()).map_err(|e| syntax(e.to_string()))?;
+        let list = match kind.trim() {
+            "classic" => &mut cues.classic,
+            "authority" => &mut cues.authority,
+            "evidence" => &mut cues.evidence,
+            "opposing" => &mut cues.opposing,
+            "rebuttal" => &mut cues.rebuttal,
+            "information" => &mut cues.information,
+            other => return Err(syntax(format!("unknown kind `{other}`"))),
+        };
+        list.push(regex);
+    }
+    Ok(cues)
 }
 
 fn parse_quotation_filters(

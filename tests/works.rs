@@ -166,3 +166,35 @@ fn the_stray_notes_are_cited_works_without_a_pointer() {
     );
     assert_eq!(strays, vec![vec!["0".to_string()], vec!["1".to_string()]]);
 }
+
+#[test]
+fn pointers_carry_their_function_note_work_sentence_and_offsets() {
+    let (_dir, store) = store();
+    let view = rows(
+        &store,
+        "SELECT ?function ?title WHERE {
+           ?p c4o:hasContent \"(18)\" ; ag:citationFunction ?function ; c4o:denotes/biro:references ?w .
+           ?w dcterms:title ?title . ?doc cito:disagreesWith ?w }",
+    );
+    assert_eq!(
+        view,
+        vec![vec![
+            "http://purl.org/spar/cito/disagreesWith".to_string(),
+            "机器与人——埃森哲论新人工智能".to_string()
+        ]]
+    );
+    let classics = rows(
+        &store,
+        "SELECT (COUNT(?p) AS ?all) (COUNT(?f) AS ?authority) WHERE {
+           ?p c4o:denotes/biro:references/frbr:partOf/dcterms:title \"马克思恩格斯文集\" .
+           OPTIONAL { ?p ag:citationFunction ?f FILTER(?f = cito:citesAsAuthority) } }",
+    );
+    assert_eq!(classics, vec![vec!["18".to_string(), "18".to_string()]]);
+    let incomplete = rows(
+        &store,
+        "SELECT (COUNT(?p) AS ?n) WHERE { ?p a c4o:InTextReferencePointer .
+           FILTER NOT EXISTS { ?p c4o:denotes/biro:references ?w ; ag:inSentence ?s ;
+                                  nif:beginIndex ?b ; nif:endIndex ?e } }",
+    );
+    assert_eq!(incomplete, vec![vec!["0".to_string()]]);
+}

@@ -20,8 +20,9 @@ enum RulesCommand {
 pub fn run(args: RulesArgs) -> anyhow::Result<()> {
     match args.command {
         None => {
-            for rule in registry() {
-                let meta = rule.meta();
+            let mut metas: Vec<_> = registry().iter().map(|rule| rule.meta()).collect();
+            metas.sort_by_key(|meta| meta.id);
+            for meta in metas {
                 println!("{}  {:<18} {}", meta.id, meta.name, meta.summary());
             }
         }

@@ -212,11 +212,15 @@ pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
             w.add(node, ag::UNLINKED, Literal::from(true));
         }
     }
-    crate::rdf::works::write_works(&mut w, &doc, &notes, model);
+    let works = crate::rdf::works::write_works(&mut w, &doc, &notes, model);
+    let pointers: Vec<NamedNode> = (0..document.markers.len())
+        .map(|i| part_iri(&doc, "ptr", i))
+        .collect();
+    crate::rdf::works::write_functions(&mut w, &doc, &pointers, &works, model);
 
     for pointer in &model.pointers {
         let marker = &document.markers[pointer.marker];
-        let node = part_iri(&doc, "ptr", pointer.marker);
+        let node = pointers[pointer.marker].clone();
         w.add(
             &node,
             rdf::TYPE,

@@ -30,6 +30,7 @@ namespace!(ag, "https://w3id.org/argraph#", {
     UNLINKED = "unlinked",
     TRANSLATOR = "translator",
     LOCATOR = "locator",
+    CITATION_FUNCTION = "citationFunction",
 });
 
 namespace!(skos, "http://www.w3.org/2004/02/skos/core#", {

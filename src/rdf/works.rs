@@ -7,7 +7,7 @@ use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{Literal, NamedNode};
 
 use crate::bibliography::{ParsedWork, WorkKind};
-use crate::rdf::iri::{normalize_key, person_iri, work_iri};
+use crate::rdf::iri::{normalize_key, person_iri, rule_iri, work_iri};
 use crate::rdf::mapping::Writer;
 use crate::rdf::vocab::{ag, biro, cito, dcterms, fabio, foaf, frbr, prism};
 use crate::resolve::Model;
@@ -163,7 +163,13 @@ fn write_work(w: &mut Writer, work: &ParsedWork) -> NamedNode {
     node
 }
 
-pub(crate) fn write_works(w: &mut Writer, doc: &NamedNode, notes: &[NamedNode], model: &Model) {
+/// Writes the works and each note's citation; returns the IRI of each work.
+pub(crate) fn write_works(
+    w: &mut Writer,
+    doc: &NamedNode,
+    notes: &[NamedNode],
+    model: &Model,
+) -> Vec<NamedNode> {
     let works: Vec<NamedNode> = model.works.iter().map(|work| write_work(w, work)).collect();
     for work in &works {
         w.add(doc, cito::CITES, work.clone());
@@ -174,10 +180,34 @@ pub(crate) fn write_works(w: &mut Writer, doc: &NamedNode, notes: &[NamedNode], 
         if let Some(locator) = &citation.locator {
             w.add(note, ag::LOCATOR, plain(locator));
         }
-        w.add(
-            note,
-            ag::RULE_PROPERTY,
-            crate::rdf::iri::rule_iri(citation.rule.id),
-        );
+        w.add(note, ag::RULE_PROPERTY, rule_iri(citation.rule.id));
+    }
+    works
+}
+
+/// Each typed pointer's function, and the document's typed CiTO shortcut to
+/// the works its notes cite.
+pub(crate) fn write_functions(
+    w: &mut Writer,
+    doc: &NamedNode,
+    pointers: &[NamedNode],
+    works: &[NamedNode],
+    model: &Model,
+) {
+    for finding in &model.functions {
+        let property = NamedNode::new(format!(
+            "{}{}",
+            cito::NAMESPACE,
+            finding.function.cito_name()
+        ))
+        .expect("CiTO property IRI");
+        let pointer = &pointers[finding.marker];
+        w.add(pointer, ag::CITATION_FUNCTION, property.clone());
+        w.add(pointer, ag::RULE_PROPERTY, rule_iri(finding.rule.id));
+        for note in &model.document.markers[finding.marker].notes {
+            if let Some(citation) = model.citations.iter().find(|c| c.note == *note) {
+                w.add(doc, property.as_ref(), works[citation.work].clone());
+            }
+        }
     }
 }

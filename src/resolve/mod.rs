@@ -47,6 +47,8 @@ pub struct Model<'d> {
     pub works: Vec<crate::bibliography::ParsedWork>,
     /// What each parsed note cites, in note order.
     pub citations: Vec<works::NoteCitation>,
+    /// What each typed pointer does, in marker order.
+    pub functions: Vec<crate::rules::FunctionFinding>,
 }
 
 impl Model<'_> {
@@ -58,6 +60,7 @@ impl Model<'_> {
             .chain(self.pointers.iter().map(|p| p.rule))
             .chain(self.references.iter().map(|r| r.rule))
             .chain(self.citations.iter().map(|c| c.rule))
+            .chain(self.functions.iter().map(|f| f.rule))
             .collect()
     }
 }
@@ -126,6 +129,8 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
     let mut references = found.references;
     references.sort_by_key(|r| r.note);
     let (works, citations) = works::resolve_works(found.works);
+    let mut functions = found.functions;
+    functions.sort_by_key(|f| f.marker);
     Model {
         document,
         concepts: concepts.into_values().collect(),
@@ -134,6 +139,7 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
         references,
         works,
         citations,
+        functions,
     }
 }
 

@@ -99,6 +99,14 @@ pub struct WorkFinding {
     pub rule: &'static RuleMeta,
 }
 
+/// What an in-text pointer does, by the words around it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FunctionFinding {
+    pub marker: usize,
+    pub function: citation::function::CitationFunction,
+    pub rule: &'static RuleMeta,
+}
+
 /// Everything the rules found in one document, each with its rule.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Extractions {
@@ -106,6 +114,7 @@ pub struct Extractions {
     pub pointers: Vec<PointerFinding>,
     pub references: Vec<ReferenceFinding>,
     pub works: Vec<WorkFinding>,
+    pub functions: Vec<FunctionFinding>,
 }
 
 pub trait Rule: Sync {
@@ -124,6 +133,10 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &citation::chinese_footnote::ChineseFootnote,
         &citation::english_footnote::EnglishFootnote,
         &citation::footnote_pointer::FootnotePointer,
+        &citation::disagreement::Disagreement,
+        &citation::evidence::Evidence,
+        &citation::authority::Authority,
+        &citation::information::Information,
     ]
 }
 
