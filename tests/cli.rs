@@ -192,6 +192,19 @@ fn summary_json_has_counts_and_top_concepts() {
     assert_eq!(top.len(), 5);
     let labels: Vec<&str> = top.iter().map(|c| c["label"].as_str().unwrap()).collect();
     assert!(labels.contains(&"人机协作"), "{labels:?}");
+    let works = summary["top_works"].as_array().unwrap();
+    assert_eq!(works.len(), 5);
+    assert!(
+        works[0]["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("马克思恩格斯文集"),
+        "{works:?}"
+    );
+    assert_eq!(works[0]["citations"], 6);
+    let authors = summary["top_authors"].as_array().unwrap();
+    assert_eq!(authors[0]["name"], "哈里·布雷弗曼", "{authors:?}");
+    assert_eq!(authors[0]["citations"], 4);
 }
 
 #[test]

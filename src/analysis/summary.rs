@@ -1,13 +1,13 @@
-//! The summary of a store: how much it holds, and the concepts the argument
-//! turns on, ranked by mentions with their document frequency and weighted
-//! co-occurrence degree.
+//! The summary of a store: how much it holds, the concepts the argument
+//! turns on (ranked by mentions, with document frequency and weighted
+//! co-occurrence degree), and the most cited works and authors.
 
 use std::fmt::Write as _;
 
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
-use crate::analysis::{AnalysisError, CooccurrenceNetwork, count, select};
+use crate::analysis::{AnalysisError, CooccurrenceNetwork, count, select, value};
 use crate::store::GraphStore;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -33,10 +33,31 @@ pub struct RankedConcept {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CitedWork {
+    pub title: String,
+    pub citations: usize,
+    pub documents: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CitedAuthor {
+    pub name: String,
+    pub citations: usize,
+    pub works: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub counts: Counts,
     pub top_concepts: Vec<RankedConcept>,
+    pub top_works: Vec<CitedWork>,
+    pub top_authors: Vec<CitedAuthor>,
 }
+
+const AUTHORS_QUERY: &str =
+    "SELECT ?name (COUNT(DISTINCT ?note) AS ?citations) (COUNT(DISTINCT ?work) AS ?works)
+WHERE { ?note biro:references ?work . ?work dcterms:creator/foaf:name ?name }
+GROUP BY ?name ORDER BY DESC(?citations) ?name";
 
 const COUNTS_QUERY: &str = "SELECT
   (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?section) AS ?sections)
@@ -93,9 +114,31 @@ impl Summary {
                 .then(a.label.cmp(&b.label))
         });
         ranked.truncate(top);
+        let mut works: Vec<CitedWork> =
+            select(store, crate::query::named_query("works").expect("shipped"))?
+                .iter()
+                .map(|row| CitedWork {
+                    title: value(&row[1]),
+                    citations: count(&row[5]),
+                    documents: count(&row[6]),
+                })
+                .collect();
+        works.sort_by(|a, b| b.citations.cmp(&a.citations).then(a.title.cmp(&b.title)));
+        works.truncate(top);
+        let top_authors = select(store, AUTHORS_QUERY)?
+            .iter()
+            .take(top)
+            .map(|row| CitedAuthor {
+                name: value(&row[0]),
+                citations: count(&row[1]),
+                works: count(&row[2]),
+            })
+            .collect();
         Ok(Self {
             counts,
             top_concepts: ranked,
+            top_works: works,
+            top_authors,
         })
     }
 
@@ -138,6 +181,30 @@ impl Summary {
             ]);
         }
         let _ = writeln!(out, "Top concepts by mentions\n{table}");
+        let mut works = Table::new();
+        works.load_preset(UTF8_FULL_CONDENSED);
+        works.set_header(["#", "work", "citations", "documents"]);
+        for (rank, work) in self.top_works.iter().enumerate() {
+            works.add_row([
+                (rank + 1).to_string(),
+                work.title.clone(),
+                work.citations.to_string(),
+                work.documents.to_string(),
+            ]);
+        }
+        let _ = writeln!(out, "\nMost cited works\n{works}");
+        let mut authors = Table::new();
+        authors.load_preset(UTF8_FULL_CONDENSED);
+        authors.set_header(["#", "author", "citations", "works"]);
+        for (rank, author) in self.top_authors.iter().enumerate() {
+            authors.add_row([
+                (rank + 1).to_string(),
+                author.name.clone(),
+                author.citations.to_string(),
+                author.works.to_string(),
+            ]);
+        }
+        let _ = writeln!(out, "\nMost cited authors\n{authors}");
         out
     }
 }
