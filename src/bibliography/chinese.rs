@@ -150,13 +150,7 @@ mod tests {
     use super::*;
 
     fn work(text: &str) -> (ParsedWork, Option<String>) {
-        match parse(text) {
-            Some(ParsedEntry {
-                cited: Cited::Work(work),
-                locator,
-            }) => (*work, locator),
-            other => panic!("{text}: {other:?}"),
-        }
+        crate::bibliography::expect_work(text, parse(text))
     }
 
     #[test]

@@ -141,6 +141,18 @@ pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
     chinese::parse(text).or_else(|| english::parse(text))
 }
 
+/// The work an entry cites and its page; panics when it cites none.
+#[cfg(test)]
+pub(crate) fn expect_work(text: &str, entry: Option<ParsedEntry>) -> (ParsedWork, Option<String>) {
+    match entry {
+        Some(ParsedEntry {
+            cited: Cited::Work(work),
+            locator,
+        }) => (*work, locator),
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,6 @@
 use crate::bibliography::english;
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, WorkFinding, declare_rule};
+use crate::rules::citation::parse_notes;
+use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// An entry in an English footnote style, parsed into the work it cites:
@@ -21,19 +22,7 @@ impl Rule for EnglishFootnote {
     }
 
     fn apply(&self, context: &RuleContext, found: &mut Extractions) {
-        let document = context.document;
-        for (index, note) in document.notes.iter().enumerate() {
-            if found.works.iter().any(|w| w.note == index) {
-                continue;
-            }
-            if let Some(entry) = english::parse(document.text.slice(note.content_span).trim()) {
-                found.works.push(WorkFinding {
-                    note: index,
-                    entry,
-                    rule: &Self::META,
-                });
-            }
-        }
+        parse_notes(context, found, &Self::META, english::parse);
     }
 }
 

@@ -1,5 +1,6 @@
 use crate::bibliography::{Cited, parse_entry};
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, WorkFinding, declare_rule};
+use crate::rules::citation::parse_notes;
+use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// An entry that cites the work of the entry before it: 同上, 同上书,
@@ -18,18 +19,9 @@ impl Rule for IbidEntry {
     }
 
     fn apply(&self, context: &RuleContext, found: &mut Extractions) {
-        let document = context.document;
-        for (index, note) in document.notes.iter().enumerate() {
-            if let Some(entry) = parse_entry(document.text.slice(note.content_span))
-                && entry.cited == Cited::SameAsBefore
-            {
-                found.works.push(WorkFinding {
-                    note: index,
-                    entry,
-                    rule: &Self::META,
-                });
-            }
-        }
+        parse_notes(context, found, &Self::META, |text| {
+            parse_entry(text).filter(|entry| entry.cited == Cited::SameAsBefore)
+        });
     }
 }
 
