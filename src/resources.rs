@@ -17,6 +17,7 @@ const DEFAULT_FURNITURE: &str = include_str!("../ontology/rules/furniture.tsv");
 const DEFAULT_SURNAMES: &str = include_str!("../ontology/rules/surnames.txt");
 const DEFAULT_STOPWORDS: &str = include_str!("../ontology/rules/stopwords.txt");
 const DEFAULT_QUOTATION_FILTERS: &str = include_str!("../ontology/rules/quotation_filters.txt");
+const DEFAULT_ORGANIZATIONS: &str = include_str!("../ontology/rules/organizations.txt");
 const DEFAULT_CITATION_FUNCTIONS: &str = include_str!("../ontology/rules/citation_functions.tsv");
 
 #[derive(Debug, thiserror::Error)]
@@ -114,6 +115,19 @@ pub struct Resources {
     pub quotation_bad_endings: Vec<String>,
     pub quotation_bad_openings: Vec<String>,
     pub citation_cues: CitationCues,
+    pub organization_endings: Vec<String>,
+    pub organization_names: BTreeSet<String>,
+}
+
+impl Resources {
+    /// Whether a cited author's name names an organisation.
+    pub fn is_organization(&self, name: &str) -> bool {
+        self.organization_names.contains(name)
+            || self
+                .organization_endings
+                .iter()
+                .any(|ending| name.ends_with(ending.as_str()))
+    }
 }
 
 impl Resources {
@@ -155,8 +169,11 @@ impl Resources {
         let (_, text) = file("stopwords.txt", DEFAULT_STOPWORDS)?;
         let stopwords = parse_word_list(&text);
         let (path, text) = file("quotation_filters.txt", DEFAULT_QUOTATION_FILTERS)?;
-        let (quotation_bad_endings, quotation_bad_openings) =
-            parse_quotation_filters(&path, &text)?;
+        let [quotation_bad_endings, quotation_bad_openings] =
+            parse_kind_words(&path, &text, ["end", "start"])?;
+        let (path, text) = file("organizations.txt", DEFAULT_ORGANIZATIONS)?;
+        let [organization_endings, organization_names] =
+            parse_kind_words(&path, &text, ["ending", "name"])?;
         let (path, text) = file("citation_functions.tsv", DEFAULT_CITATION_FUNCTIONS)?;
         let citation_cues = parse_citation_cues(&path, &text)?;
         Ok(Self {
@@ -167,6 +184,8 @@ impl Resources {
             quotation_bad_endings,
             quotation_bad_openings,
             citation_cues,
+            organization_endings,
+            organization_names: organization_names.into_iter().collect(),
         })
     }
 }
@@ -246,26 +265,33 @@ fn parse_citation_cues(path: &Path, text: &str) -> Result<CitationCues, Resource
     Ok(cues)
 }
 
-fn parse_quotation_filters(
+/// Lines `KIND<TAB>WORD`, the words grouped by kind in the order `kinds`
+/// names them.
+fn parse_kind_words<const N: usize>(
     path: &Path,
     text: &str,
-) -> Result<(Vec<String>, Vec<String>), ResourceError> {
-    let mut endings = Vec::new();
-    let mut openings = Vec::new();
+    kinds: [&str; N],
+) -> Result<[Vec<String>; N], ResourceError> {
+    let mut words: [Vec<String>; N] = std::array::from_fn(|_| Vec::new());
     for (line, content) in meaningful_lines(text) {
-        match content.split_once('\t') {
-            Some(("end", word)) => endings.push(word.trim().to_string()),
-            Some(("start", word)) => openings.push(word.trim().to_string()),
-            _ => {
+        let slot = content
+            .split_once('\t')
+            .and_then(|(kind, word)| Some((kinds.iter().position(|k| *k == kind.trim())?, word)));
+        match slot {
+            Some((index, word)) => words[index].push(word.trim().to_string()),
+            None => {
                 return Err(ResourceError::Syntax {
                     path: path.to_path_buf(),
                     line,
-                    message: "expected `end<TAB>WORD` or `start<TAB>WORD`".into(),
+                    message: format!(
+                        "expected KIND<TAB>WORD with KIND one of {}",
+                        kinds.join(", ")
+                    ),
                 });
             }
         }
     }
-    Ok((endings, openings))
+    Ok(words)
 }
 
 /// Reads SKOS concepts from Turtle: `skos:prefLabel` (one `@zh`, one `@en`)

@@ -198,3 +198,26 @@ fn pointers_carry_their_function_note_work_sentence_and_offsets() {
     );
     assert_eq!(incomplete, vec![vec!["0".to_string()]]);
 }
+
+#[test]
+fn institutional_authors_are_organizations() {
+    let (_dir, store) = store();
+    let kinds = rows(
+        &store,
+        "SELECT ?name ?kind WHERE { ?w dcterms:creator ?a . ?a foaf:name ?name ; a ?kind
+           FILTER(?name IN (\"清华大学\", \"殷杰\")) } ORDER BY ?name",
+    );
+    assert_eq!(
+        kinds,
+        vec![
+            vec![
+                "殷杰".to_string(),
+                "http://xmlns.com/foaf/0.1/Person".to_string()
+            ],
+            vec![
+                "清华大学".to_string(),
+                "http://xmlns.com/foaf/0.1/Organization".to_string()
+            ],
+        ]
+    );
+}

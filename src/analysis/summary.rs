@@ -89,6 +89,17 @@ impl Counts {
     }
 }
 
+/// A table whose rows are numbered from 1 in a first `#` column.
+fn ranked_table(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Table {
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(std::iter::once("#").chain(header.iter().copied()));
+    for (rank, row) in rows.enumerate() {
+        table.add_row(std::iter::once((rank + 1).to_string()).chain(row));
+    }
+    table
+}
+
 impl Summary {
     pub fn from_store(store: &GraphStore, top: usize) -> Result<Self, AnalysisError> {
         let counts = Counts::from_store(store)?;
@@ -160,51 +171,46 @@ impl Summary {
             c.pointers,
             c.quads
         );
-        let mut table = Table::new();
-        table.load_preset(UTF8_FULL_CONDENSED);
-        table.set_header([
-            "#",
+        let concepts = self.top_concepts.iter().map(|c| {
+            vec![
+                c.label.clone(),
+                c.english.clone().unwrap_or_default(),
+                c.mentions.to_string(),
+                c.documents.to_string(),
+                c.weighted_degree.to_string(),
+            ]
+        });
+        let header = [
             "concept",
             "English",
             "mentions",
             "documents",
             "co-occurrence",
-        ]);
-        for (rank, concept) in self.top_concepts.iter().enumerate() {
-            table.add_row([
-                (rank + 1).to_string(),
-                concept.label.clone(),
-                concept.english.clone().unwrap_or_default(),
-                concept.mentions.to_string(),
-                concept.documents.to_string(),
-                concept.weighted_degree.to_string(),
-            ]);
-        }
-        let _ = writeln!(out, "Top concepts by mentions\n{table}");
-        let mut works = Table::new();
-        works.load_preset(UTF8_FULL_CONDENSED);
-        works.set_header(["#", "work", "citations", "documents"]);
-        for (rank, work) in self.top_works.iter().enumerate() {
-            works.add_row([
-                (rank + 1).to_string(),
-                work.title.clone(),
-                work.citations.to_string(),
-                work.documents.to_string(),
-            ]);
-        }
-        let _ = writeln!(out, "\nMost cited works\n{works}");
-        let mut authors = Table::new();
-        authors.load_preset(UTF8_FULL_CONDENSED);
-        authors.set_header(["#", "author", "citations", "works"]);
-        for (rank, author) in self.top_authors.iter().enumerate() {
-            authors.add_row([
-                (rank + 1).to_string(),
-                author.name.clone(),
-                author.citations.to_string(),
-                author.works.to_string(),
-            ]);
-        }
-        let _ = writeln!(out, "\nMost cited authors\n{authors}");
+        ];
+        let _ = writeln!(
+            out,
+            "Top concepts by mentions\n{}",
+            ranked_table(&header, concepts)
+        );
+        let works = self.top_works.iter().map(|w| {
+            vec![
+                w.title.clone(),
+                w.citations.to_string(),
+                w.documents.to_string(),
+            ]
+        });
+        let header = ["work", "citations", "documents"];
+        let _ = writeln!(out, "\nMost cited works\n{}", ranked_table(&header, works));
+        let authors = self
+            .top_authors
+            .iter()
+            .map(|a| vec![a.name.clone(), a.citations.to_string(), a.works.to_string()]);
+        let header = ["author", "citations", "works"];
+        let _ = writeln!(
+            out,
+            "\nMost cited authors\n{}",
+            ranked_table(&header, authors)
+        );
         out
     }
 }

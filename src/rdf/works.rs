@@ -12,50 +12,6 @@ use crate::rdf::mapping::Writer;
 use crate::rdf::vocab::{ag, biro, cito, dcterms, fabio, foaf, frbr, prism};
 use crate::resolve::Model;
 
-/// Name endings that make an author an organisation.
-const ORGANIZATION_ENDINGS: &[&str] = &[
-    "大学",
-    "学院",
-    "研究院",
-    "研究所",
-    "研究中心",
-    "中心",
-    "公司",
-    "集团",
-    "协会",
-    "学会",
-    "委员会",
-    "办公室",
-    "部",
-    "局",
-    "署",
-    "银行",
-    "基金会",
-    "组织",
-    "论坛",
-];
-
-/// Well-known firms and bodies that name no suffix (华为, 埃森哲, 麦肯锡).
-const KNOWN_ORGANIZATIONS: &[&str] = &[
-    "华为",
-    "埃森哲",
-    "麦肯锡",
-    "德勤",
-    "普华永道",
-    "高盛",
-    "世界银行",
-];
-
-fn is_organization(name: &str) -> bool {
-    ORGANIZATION_ENDINGS
-        .iter()
-        .any(|ending| name.ends_with(ending))
-        || KNOWN_ORGANIZATIONS.contains(&name)
-        || name
-            .split_whitespace()
-            .any(|w| matches!(w, "Inc." | "Institute" | "University" | "Association"))
-}
-
 fn plain(value: &str) -> Literal {
     Literal::new_simple_literal(value)
 }
@@ -83,9 +39,9 @@ fn work_key(work: &ParsedWork) -> String {
     )
 }
 
-fn agent(w: &mut Writer, name: &str) -> NamedNode {
+fn agent(w: &mut Writer, model: &Model, name: &str) -> NamedNode {
     let node = person_iri(name);
-    let class = if is_organization(name) {
+    let class = if model.organizations.contains(name) {
         foaf::ORGANIZATION
     } else {
         foaf::PERSON
@@ -95,7 +51,7 @@ fn agent(w: &mut Writer, name: &str) -> NamedNode {
     node
 }
 
-fn write_work(w: &mut Writer, work: &ParsedWork) -> NamedNode {
+fn write_work(w: &mut Writer, model: &Model, work: &ParsedWork) -> NamedNode {
     let node = work_iri(&work_key(work));
     w.add(&node, rdf::TYPE, fabio_class(work.kind));
     let title = match &work.volume {
@@ -104,11 +60,11 @@ fn write_work(w: &mut Writer, work: &ParsedWork) -> NamedNode {
     };
     w.add(&node, dcterms::TITLE, plain(&title));
     for author in &work.authors {
-        let person = agent(w, author);
+        let person = agent(w, model, author);
         w.add(&node, dcterms::CREATOR, person);
     }
     for translator in &work.translators {
-        let person = agent(w, translator);
+        let person = agent(w, model, translator);
         w.add(&node, ag::TRANSLATOR, person);
     }
     if let Some(year) = &work.year {
@@ -170,7 +126,11 @@ pub(crate) fn write_works(
     notes: &[NamedNode],
     model: &Model,
 ) -> Vec<NamedNode> {
-    let works: Vec<NamedNode> = model.works.iter().map(|work| write_work(w, work)).collect();
+    let works: Vec<NamedNode> = model
+        .works
+        .iter()
+        .map(|work| write_work(w, model, work))
+        .collect();
     for work in &works {
         w.add(doc, cito::CITES, work.clone());
     }

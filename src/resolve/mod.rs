@@ -49,6 +49,8 @@ pub struct Model<'d> {
     pub citations: Vec<works::NoteCitation>,
     /// What each typed pointer does, in marker order.
     pub functions: Vec<crate::rules::FunctionFinding>,
+    /// The cited authors and translators that are organisations.
+    pub organizations: BTreeSet<String>,
 }
 
 impl Model<'_> {
@@ -131,6 +133,12 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
     let (works, citations) = works::resolve_works(found.works);
     let mut functions = found.functions;
     functions.sort_by_key(|f| f.marker);
+    let organizations = works
+        .iter()
+        .flat_map(|work| work.authors.iter().chain(&work.translators))
+        .filter(|name| resources.is_organization(name))
+        .cloned()
+        .collect();
     Model {
         document,
         concepts: concepts.into_values().collect(),
@@ -140,6 +148,7 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
         works,
         citations,
         functions,
+        organizations,
     }
 }
 
