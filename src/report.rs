@@ -60,6 +60,12 @@ pub struct NoteReport {
     pub span: Span,
     pub text: String,
     pub linked: bool,
+    /// The work the entry cites, resolved (同上 to the work before), with
+    /// the page cited and the rule that parsed it; none for an entry no
+    /// rule could parse.
+    pub work: Option<crate::bibliography::ParsedWork>,
+    pub locator: Option<String>,
+    pub rule: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -142,11 +148,18 @@ impl ParseReport {
             notes: document
                 .notes
                 .iter()
-                .map(|n| NoteReport {
-                    number: n.number,
-                    span: n.span,
-                    text: text.slice(n.content_span).to_string(),
-                    linked: n.linked,
+                .enumerate()
+                .map(|(index, n)| {
+                    let citation = model.citations.iter().find(|c| c.note == index);
+                    NoteReport {
+                        number: n.number,
+                        span: n.span,
+                        text: text.slice(n.content_span).to_string(),
+                        linked: n.linked,
+                        work: citation.map(|c| model.works[c.work].clone()),
+                        locator: citation.and_then(|c| c.locator.clone()),
+                        rule: citation.map(|c| c.rule.id),
+                    }
                 })
                 .collect(),
             dangling_markers: document.dangling_markers.clone(),

@@ -1,45 +1,17 @@
 //! The works the reference article cites, as the store holds them.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use tempfile::TempDir;
 
 fn store() -> (TempDir, PathBuf) {
-    let dir = TempDir::new().unwrap();
-    let store = dir.path().join("store");
-    let output = Command::cargo_bin("argraph")
-        .unwrap()
-        .args(["build", "data/huang2025.txt", "--store"])
-        .arg(&store)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    (dir, store)
+    common::build_store(&[Path::new("data/huang2025.txt")])
 }
 
-/// Rows of a CSV result, header left out.
 fn rows(store: &Path, sparql: &str) -> Vec<Vec<String>> {
-    let output = Command::cargo_bin("argraph")
-        .unwrap()
-        .args(["query", "--format", "csv", sparql, "--store"])
-        .arg(store)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
-    reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
+    common::query_rows(store, sparql)
 }
 
 /// (note number in the main sequence, page) of every note citing `title`.
@@ -219,5 +191,76 @@ fn institutional_authors_are_organizations() {
                 "http://xmlns.com/foaf/0.1/Organization".to_string()
             ],
         ]
+    );
+}
+
+#[test]
+fn a_gbt_reference_list_becomes_typed_works_and_unparsed_entries_keep_their_text() {
+    let (_dir, store) = common::build_store(&[Path::new("tests/fixtures/reference_list.txt")]);
+    let types = rows(
+        &store,
+        "SELECT ?number ?type WHERE { ?note biro:references ?work ; ag:number ?number .
+           ?work a ?type } ORDER BY ?number",
+    );
+    let types: Vec<(String, String)> = types
+        .into_iter()
+        .map(|row| {
+            (
+                row[0].clone(),
+                row[1].replace("http://purl.org/spar/fabio/", ""),
+            )
+        })
+        .collect();
+    let expected = [
+        ("1", "JournalArticle"),
+        ("2", "JournalArticle"),
+        ("3", "Book"),
+        ("4", "Book"),
+        ("5", "NewspaperArticle"),
+        ("6", "WebContent"),
+        ("7", "Thesis"),
+        ("8", "ConferencePaper"),
+    ];
+    assert_eq!(
+        types,
+        expected
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect::<Vec<_>>()
+    );
+    let details = rows(
+        &store,
+        "SELECT ?volume ?issue ?start ?end ?journal WHERE {
+           ?work dcterms:title \"零工经济中的劳动控制\" ; prism:volume ?volume ;
+             prism:issueIdentifier ?issue ; prism:startingPage ?start ; prism:endingPage ?end ;
+             frbr:partOf [ a fabio:Journal ; dcterms:title ?journal ] }",
+    );
+    assert_eq!(details, vec![vec!["35", "2", "45", "67", "社会学研究"]]);
+    let people = rows(
+        &store,
+        "SELECT ?translator ?editor ?accessed ?date WHERE {
+           { [] dcterms:title \"算法的牢笼\" ; ag:translator [ foaf:name ?translator ] }
+           UNION { [] dcterms:title \"数字经济论坛论文集\" ; ag:editor [ foaf:name ?editor ] }
+           UNION { [] dcterms:title \"关于促进平台经济规范健康发展的指导意见\" ; ag:accessed ?accessed }
+           UNION { [] dcterms:title \"外卖骑手的一天\" ; prism:publicationDate ?date } }
+         ORDER BY ?translator ?editor ?accessed ?date",
+    );
+    let cells: Vec<String> = people
+        .into_iter()
+        .flatten()
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(cells, vec!["2021-05-01", "2024-03-01", "吴九", "赵六"]);
+    let unparsed = rows(
+        &store,
+        "SELECT ?number ?content WHERE { ?note a ag:UnparsedEntry ; ag:number ?number ;
+           c4o:hasContent ?content }",
+    );
+    assert_eq!(
+        unparsed,
+        vec![vec![
+            "9".to_string(),
+            "本文所说的平台，指以数据为核心生产资料的数字中介组织。".to_string()
+        ]]
     );
 }

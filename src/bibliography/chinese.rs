@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::bibliography::names::{names_editors, split_names};
 use crate::bibliography::{Cited, ParsedEntry, ParsedWork, WorkKind, find_locator};
 
 fn regex(pattern: &str) -> Regex {
@@ -36,32 +37,25 @@ static PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[,，]\s*)(?:[^,，:：]{2,6}[:：]\s*)?(?P<publisher>[^,，]{2,40}?(?:出版社|印书馆|书局|书店|出版公司|出版集团|[Pp]ress))\s*[,，]?\s*(?P<year>\d{4})\s*年",
     )
 });
+/// `,《人民日报》2020年1月1日,第3版`: an article in a newspaper.
+static NEWSPAPER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^\s*[,，]?\s*《(?P<paper>[^《》]{1,20}?(?:报|日报|时报|晚报|周刊))》\s*[,，]?\s*(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日(?:\s*[,，]?\s*第\s*(?P<page>\d+)\s*版)?",
+    )
+});
+/// `访问日期:2024年1月5日`, `(引用日期2024年1月5日)`.
+static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:访问|引用|检索|浏览)(?:日期|时间|于)\s*[:：]?\s*(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})",
+    )
+});
 static VOLUME: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s*[,，]?\s*第\s*(?P<volume>\d+)\s*(?:卷)?\s*(?:[,，]|$)"));
 static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<url>https?:?//?[^\s,，。]+)"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<year>(?:19|20)\d{2})\s*年"));
 
-/// Nationality marks before a name: `[德]`, `(美)`, `〔英〕`.
-static NATIONALITY: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^\s*[\[［(（〔【]\s*\p{Han}{1,3}\s*[\]］)）〕】]\s*"));
-
-fn names(list: &str) -> Vec<String> {
-    list.split(['、', ',', '，'])
-        .map(|name| {
-            let name = NATIONALITY.replace(name.trim(), "");
-            name.trim()
-                .trim_end_matches("等")
-                .trim_end_matches("主编")
-                .trim_end_matches("编著")
-                .trim()
-                .to_string()
-        })
-        .filter(|name| !name.is_empty())
-        .collect()
-}
-
 /// `https//host` and `https:/host` (a lost colon or slash) → `https://host`.
-fn repair_url(url: &str) -> String {
+pub(crate) fn repair_url(url: &str) -> String {
     let (scheme, rest) = url.split_once('/').unwrap_or((url, ""));
     format!(
         "{}://{}",
@@ -71,9 +65,11 @@ fn repair_url(url: &str) -> String {
 }
 
 pub fn parse(text: &str) -> Option<ParsedEntry> {
+    let mut head_names = "";
     let (authors, title, rest) = if let Some(c) = WITH_AUTHOR.captures(text) {
+        head_names = c.name("authors").map_or("", |m| m.as_str());
         (
-            names(&c["authors"]),
+            split_names(&c["authors"]),
             c["title"].trim().to_string(),
             c["rest"].to_string(),
         )
@@ -87,6 +83,11 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
         return None;
     };
     let mut work = ParsedWork {
+        editors: if names_editors(head_names) {
+            authors.clone()
+        } else {
+            Vec::new()
+        },
         authors,
         title,
         ..ParsedWork::default()
@@ -97,11 +98,27 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     }
     if let Some(c) = CONTAINER.captures(&rest) {
         work.container = Some(c["container"].trim().to_string());
-        work.kind = Some(if c.name("editors").is_some() {
+        work.kind = Some(if let Some(editors) = c.name("editors") {
+            work.editors = split_names(editors.as_str().trim_end_matches([':', '：']));
             WorkKind::BookChapter
         } else {
             WorkKind::JournalArticle
         });
+    } else if let Some(c) = NEWSPAPER.captures(&rest) {
+        work.container = Some(c["paper"].trim().to_string());
+        work.year = Some(c["year"].to_string());
+        work.date = Some(format!(
+            "{}-{:0>2}-{:0>2}",
+            &c["year"], &c["month"], &c["day"]
+        ));
+        work.pages = c.name("page").map(|p| p.as_str().to_string());
+        work.kind = Some(WorkKind::NewspaperArticle);
+    }
+    if let Some(c) = ACCESSED.captures(&rest) {
+        work.accessed = Some(format!(
+            "{}-{:0>2}-{:0>2}",
+            &c["year"], &c["month"], &c["day"]
+        ));
     }
     if let Some(c) = YEAR_ISSUE.captures(&rest) {
         work.year = Some(c["year"].to_string());
@@ -109,15 +126,16 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
         work.kind.get_or_insert(WorkKind::JournalArticle);
     }
     if let Some(c) = TRANSLATORS.captures(&rest) {
-        work.translators = names(&c["names"]);
+        work.translators = split_names(&c["names"]);
     }
     if let Some(c) = PUBLISHER_YEAR.captures(&rest) {
         work.publisher = Some(c["publisher"].trim().to_string());
         work.year.get_or_insert_with(|| c["year"].to_string());
         work.kind.get_or_insert(WorkKind::Book);
     }
+    let before_access = ACCESSED.find(&rest).map_or(rest.len(), |m| m.start());
     if work.year.is_none()
-        && let Some(c) = YEAR.captures(&rest)
+        && let Some(c) = YEAR.captures(&rest[..before_access])
     {
         work.year = Some(c["year"].to_string());
     }
@@ -139,6 +157,10 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     } else {
         find_locator(&rest)
     };
+    // A short form (`作者:《书名》,第104页`): a title in 《》 cited by page is a book.
+    if locator.is_some() && work.kind.is_none() {
+        work.kind = Some(WorkKind::Book);
+    }
     Some(ParsedEntry {
         cited: Cited::Work(Box::new(work)),
         locator,
@@ -242,6 +264,29 @@ mod tests {
     }
 
     #[test]
+    fn a_newspaper_article_and_an_access_date() {
+        let (article, page) =
+            work("习近平:《在文艺工作座谈会上的讲话》,《人民日报》2015年10月15日,第2版。");
+        assert_eq!(article.kind, Some(WorkKind::NewspaperArticle));
+        assert_eq!(article.container.as_deref(), Some("人民日报"));
+        assert_eq!(article.date.as_deref(), Some("2015-10-15"));
+        assert_eq!(article.pages.as_deref(), Some("2"));
+        assert_eq!(page, None);
+        let (report, _) = work(
+            "中国信息通信研究院:《人工智能发展白皮书》,http://www.caict.ac.cn/a.htm,访问日期:2024年3月5日。",
+        );
+        assert_eq!(report.accessed.as_deref(), Some("2024-03-05"));
+        assert_eq!(report.year, None);
+    }
+
+    #[test]
+    fn an_edited_book_names_its_editors() {
+        let (book, _) = work("李黎主编:《哲学译丛》,上海译文出版社1999年版,第49页。");
+        assert_eq!(book.authors, vec!["李黎"]);
+        assert_eq!(book.editors, vec!["李黎"]);
+    }
+
+    #[test]
     fn a_chapter_in_an_edited_book_and_a_nationality_mark() {
         let (chapter, _) = work(
             "[德]哈贝马斯:《技术与科学作为意识形态》,载李黎主编:《哲学译丛》,上海译文出版社1999年版,第49页。",
@@ -249,6 +294,7 @@ mod tests {
         assert_eq!(chapter.kind, Some(WorkKind::BookChapter));
         assert_eq!(chapter.authors, vec!["哈贝马斯"]);
         assert_eq!(chapter.container.as_deref(), Some("哲学译丛"));
+        assert_eq!(chapter.editors, vec!["李黎"]);
         assert_eq!(chapter.publisher.as_deref(), Some("上海译文出版社"));
     }
 }

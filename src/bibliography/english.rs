@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::bibliography::names::split_names;
 use crate::bibliography::{Cited, ParsedEntry, ParsedWork, WorkKind, find_locator};
 
 fn regex(pattern: &str) -> Regex {
@@ -23,6 +24,8 @@ static BOOK: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<authors>[A-Z][^,，]{1,80}?(?:\s+et al\.)?)\s*[,，]\s*(?P<title>[^,，]{3,200}?)\s*[,，]\s*(?P<rest>.*)$",
     )
 });
+static CONTAINER_END: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\s*[,，]\s*(?:vol\.|no\.|pp?\.|(?:19|20)\d{2}\b)"));
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bVol\.\s*(?P<v>[0-9]+)"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bNo\.\s*(?P<n>[0-9][0-9\-]*)"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?P<y>(?:19|20)\d{2})\b"));
@@ -36,14 +39,32 @@ static EDITED_BOOK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<url>https?:?//?[^\s,，]+?)\.?$"));
 
-fn names(list: &str) -> Vec<String> {
-    list.replace(" et al.", "")
-        .replace(" et al", "")
-        .split(" and ")
-        .flat_map(|part| part.split([',', '，']))
-        .map(|name| name.trim().to_string())
-        .filter(|name| !name.is_empty())
-        .collect()
+/// `accessed 5 May 2024`, `accessed on May 5, 2024`, `accessed 2024-05-05`.
+static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)accessed(?:\s+on)?\s*:?\s*(?:(?P<iso>(?:19|20)\d{2}-\d{1,2}-\d{1,2})|(?P<day1>\d{1,2})\s+(?P<month1>[A-Za-z]{3,9})\.?,?\s+(?P<year1>(?:19|20)\d{2})|(?P<month2>[A-Za-z]{3,9})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>(?:19|20)\d{2}))",
+    )
+});
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The access date of a web text, as `YYYY-MM-DD`.
+fn accessed(rest: &str) -> Option<String> {
+    let c = ACCESSED.captures(rest)?;
+    if let Some(iso) = c.name("iso") {
+        let parts: Vec<&str> = iso.as_str().split('-').collect();
+        return Some(format!("{}-{:0>2}-{:0>2}", parts[0], parts[1], parts[2]));
+    }
+    let (day, month, year) = match (c.name("day1"), c.name("day2")) {
+        (Some(day), _) => (day, &c["month1"], &c["year1"]),
+        (_, Some(day)) => (day, &c["month2"], &c["year2"]),
+        _ => return None,
+    };
+    let prefix: String = month.to_lowercase().chars().take(3).collect();
+    let month = MONTHS.iter().position(|m| *m == prefix)? + 1;
+    Some(format!("{year}-{month:02}-{:0>2}", day.as_str()))
 }
 
 pub fn parse(text: &str) -> Option<ParsedEntry> {
@@ -52,14 +73,14 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     }
     let (mut work, rest, quoted) = if let Some(c) = QUOTED.captures(text) {
         let work = ParsedWork {
-            authors: names(&c["authors"]),
+            authors: split_names(&c["authors"]),
             title: c["title"].trim().to_string(),
             ..ParsedWork::default()
         };
         (work, c["rest"].to_string(), true)
     } else if let Some(c) = BOOK.captures(text) {
         let work = ParsedWork {
-            authors: names(&c["authors"]),
+            authors: split_names(&c["authors"]),
             title: c["title"].trim().to_string(),
             ..ParsedWork::default()
         };
@@ -68,19 +89,32 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
         return None;
     };
     let mut locator = None;
-    work.year = YEAR.captures(&rest).map(|c| c["y"].to_string());
+    work.accessed = accessed(&rest);
+    let before_access = ACCESSED.find(&rest).map_or(rest.len(), |m| m.start());
+    work.year = YEAR
+        .captures(&rest[..before_access])
+        .map(|c| c["y"].to_string());
     if let Some(c) = URL.captures(rest.trim()) {
         work.url = Some(c["url"].replacen("https//", "https://", 1));
         work.kind = Some(WorkKind::WebContent);
     } else if let Some(c) = EDITED_BOOK.captures(&rest) {
         work.kind = Some(WorkKind::BookChapter);
         work.container = Some(c["book"].trim().to_string());
+        work.editors = split_names(&c["editors"]);
         work.publisher = PLACE_PUBLISHER
             .captures(&rest)
             .map(|c| c["publisher"].trim().to_string());
         locator = find_locator(&rest);
     } else if quoted {
-        let container = rest.split([',', '，']).next().unwrap_or_default().trim();
+        // The journal runs to its volume, number or year: `Theory,Culture &
+        // Society,Vol.34`.
+        let container = CONTAINER_END
+            .find(&rest)
+            .map_or_else(
+                || rest.split([',', '，']).next().unwrap_or_default(),
+                |end| &rest[..end.start()],
+            )
+            .trim();
         let working_paper = container.to_lowercase().contains("working paper");
         work.kind = Some(if working_paper {
             WorkKind::WorkingPaper
@@ -90,20 +124,18 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
         work.container = (!container.is_empty()).then(|| container.to_string());
         work.volume = VOLUME.captures(&rest).map(|c| c["v"].to_string());
         work.issue = NUMBER.captures(&rest).map(|c| c["n"].to_string());
-        work.pages = PAGES.captures(&rest).map(|c| {
-            (
-                c["from"].to_string(),
-                c.name("to").map(|m| m.as_str().to_string()),
-            )
+        work.pages = PAGES.captures(&rest).map(|c| match c.name("to") {
+            Some(to) => format!("{}-{}", &c["from"], to.as_str()),
+            None => c["from"].to_string(),
         });
     } else {
         work.publisher = PLACE_PUBLISHER
             .captures(&rest)
             .map(|c| c["publisher"].trim().to_string());
-        if work.publisher.is_some() || work.year.is_some() {
+        locator = find_locator(&rest);
+        if work.publisher.is_some() || work.year.is_some() || locator.is_some() {
             work.kind = Some(WorkKind::Book);
         }
-        locator = find_locator(&rest);
     }
     Some(ParsedEntry {
         cited: Cited::Work(Box::new(work)),
@@ -132,7 +164,7 @@ mod tests {
             Some("The Quarterly Journal of Economics")
         );
         assert_eq!(article.year.as_deref(), Some("2025"));
-        assert_eq!(article.pages, Some(("1".into(), Some("54".into()))));
+        assert_eq!(article.pages.as_deref(), Some("1-54"));
         assert_eq!(page, None);
         let (article, _) = work(
             "Vivek Choudhary et al.,“Human-AI Ensembles:When Can They Work?”,Journal of Management,Vol.51,No.2,2025,pp.536-569.",
@@ -160,10 +192,16 @@ mod tests {
         );
         assert_eq!(chapter.publisher.as_deref(), Some("The Merlin Press"));
         assert_eq!(page.as_deref(), Some("50"));
+        assert_eq!(chapter.editors, vec!["Leo Panitch", "Gregory Albo"]);
         let (web, _) = work(
             "Advait Sarkar,“Enough with Human-AI Collaboration”,https://arxiv.org/pdf/2306.01615.",
         );
         assert_eq!(web.url.as_deref(), Some("https://arxiv.org/pdf/2306.01615"));
+        let (web, _) = work(
+            "OpenAI,“GPT-4 Technical Report”,https://openai.com/research/gpt-4,accessed 5 May 2024.",
+        );
+        assert_eq!(web.accessed.as_deref(), Some("2024-05-05"));
+        assert_eq!(web.year, None);
     }
 
     #[test]

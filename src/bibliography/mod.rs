@@ -4,6 +4,9 @@
 
 pub mod chinese;
 pub mod english;
+pub mod fold;
+pub mod gbt7714;
+pub mod names;
 
 use std::sync::LazyLock;
 
@@ -22,6 +25,11 @@ pub enum WorkKind {
     WhitePaper,
     WorkingPaper,
     WebContent,
+    Thesis,
+    ConferencePaper,
+    NewspaperArticle,
+    PatentDocument,
+    TechnicalStandard,
 }
 
 /// A work as one entry describes it.
@@ -30,6 +38,8 @@ pub struct ParsedWork {
     pub kind: Option<WorkKind>,
     pub authors: Vec<String>,
     pub translators: Vec<String>,
+    /// Editors of the work, or of the book a chapter or paper is in.
+    pub editors: Vec<String>,
     pub title: String,
     /// Journal, or the book a chapter is in, or the collected works a volume
     /// belongs to.
@@ -38,9 +48,14 @@ pub struct ParsedWork {
     pub year: Option<String>,
     pub volume: Option<String>,
     pub issue: Option<String>,
-    /// Pages of the work itself (an article's page range).
-    pub pages: Option<(String, Option<String>)>,
+    /// Pages of the work itself (an article's range): `22-32`, `1939-1945,1952`.
+    pub pages: Option<String>,
+    /// The date of publication when the entry gives more than the year
+    /// (a newspaper's issue, a web text's posting), `YYYY-MM-DD`.
+    pub date: Option<String>,
     pub url: Option<String>,
+    /// The date a web text was read, `YYYY-MM-DD`.
+    pub accessed: Option<String>,
 }
 
 impl ParsedWork {
@@ -138,7 +153,9 @@ pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
             locator: find_locator(&captures["rest"]),
         });
     }
-    chinese::parse(text).or_else(|| english::parse(text))
+    gbt7714::parse(text)
+        .or_else(|| chinese::parse(text))
+        .or_else(|| english::parse(text))
 }
 
 /// The work an entry cites and its page; panics when it cites none.

@@ -30,7 +30,7 @@ impl MarkerFamily {
     pub fn of(first: char) -> Option<Self> {
         match first {
             '(' | '（' => Some(Self::Parenthesized),
-            '[' | '【' | '〔' => Some(Self::Bracketed),
+            '[' | '［' | '【' | '〔' => Some(Self::Bracketed),
             '①'..='⑳' | '⑴'..='⒇' => Some(Self::Circled),
             c if superscript_digit(c).is_some() => Some(Self::Superscript),
             _ => None,
@@ -76,7 +76,7 @@ pub fn marker_numbers(marker: &str) -> Vec<u32> {
         return marker_numbers(&format!("[{normal}]"));
     }
     let inner: String = chars
-        .filter(|c| !matches!(c, ')' | '）' | ']' | '」' | '〕' | '】'))
+        .filter(|c| !matches!(c, ')' | '）' | ']' | '］' | '」' | '〕' | '】'))
         .collect();
     let mut numbers = Vec::new();
     for part in inner.split([',', '，', '、']) {

@@ -10,6 +10,7 @@ use regex::Regex;
 
 use crate::document::markers::marker_numbers;
 use crate::document::sentences::marker_length_at;
+use crate::document::{Note, Span, Text};
 
 static NOTES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -77,6 +78,47 @@ pub fn entry_label(line: &str) -> Option<EntryLabel> {
     }
 }
 
+/// A bracketed label inside an entry, where OCR joined two lines:
+/// `…2016(3):35-42.[2]Paul Dickson…`, `…大学，2016［24］侯瑞萍…`.
+static EMBEDDED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\[［【]\s*(?P<number>\d{1,3})\s*[\]］】」]").expect("embedded label pattern")
+});
+
+/// Splits entries that OCR joined on one line: an entry numbered `n` that
+/// holds `[n+1]` is two entries, when no other entry carries `n+1`.
+/// Repeats, so a line of three entries becomes three.
+pub fn split_joined_entries(notes: Vec<Note>, text: &Text) -> Vec<Note> {
+    let mut numbers: BTreeSet<u32> = notes.iter().map(|note| note.number).collect();
+    let mut split = Vec::with_capacity(notes.len());
+    for mut note in notes {
+        loop {
+            let content = text.slice(note.content_span);
+            let next = note.number + 1;
+            let found = EMBEDDED_LABEL
+                .captures_iter(content)
+                .find(|c| c["number"].parse() == Ok(next) && !numbers.contains(&next));
+            let Some(captures) = found else { break };
+            let whole = captures.get(0).expect("whole match");
+            let label_start = note.content_span.start + content[..whole.start()].chars().count();
+            let label_end = note.content_span.start + content[..whole.end()].chars().count();
+            numbers.insert(next);
+            split.push(Note {
+                span: Span::new(note.span.start, label_start),
+                content_span: Span::new(note.content_span.start, label_start),
+                ..note
+            });
+            note = Note {
+                span: Span::new(label_start, note.span.end),
+                content_span: Span::new(label_end, note.span.end),
+                number: next,
+                linked: false,
+            };
+        }
+        split.push(note);
+    }
+    split
+}
+
 /// Which entry each marker number denotes. `entry_numbers` are the numbers
 /// of the entries in order; returns, for each entry, whether it belongs to
 /// the linked sequence. Entries are cut into runs where the numbering starts
@@ -139,6 +181,55 @@ mod tests {
         assert_eq!(label("3.5亿人"), None);
         assert_eq!(label("(作者单位:国防大学)"), None);
         assert_eq!(label("[3-5] x"), None);
+    }
+
+    #[test]
+    fn joined_entries_are_split_at_the_next_label() {
+        let text = Text::new("[1]甲.题一[J].刊,2016(3):35-42.[2]Paul Dickson. Think Tank[M].1971[3] 乙.题三[M].2020.".to_string());
+        let whole = Span::new(0, text.as_str().chars().count());
+        let note = Note {
+            span: whole,
+            content_span: Span::new(3, whole.end),
+            number: 1,
+            linked: false,
+        };
+        let notes = split_joined_entries(vec![note], &text);
+        let contents: Vec<(u32, &str)> = notes
+            .iter()
+            .map(|n| (n.number, text.slice(n.content_span)))
+            .collect();
+        assert_eq!(
+            contents,
+            vec![
+                (1, "甲.题一[J].刊,2016(3):35-42."),
+                (2, "Paul Dickson. Think Tank[M].1971"),
+                (3, " 乙.题三[M].2020.")
+            ]
+        );
+        assert_eq!(
+            text.slice(notes[1].span),
+            "[2]Paul Dickson. Think Tank[M].1971"
+        );
+    }
+
+    #[test]
+    fn an_embedded_number_that_another_entry_carries_stays() {
+        let text = Text::new("甲.题[J].刊,2016.[2]乙\n乙.题[J].".to_string());
+        let notes = vec![
+            Note {
+                span: Span::new(0, 18),
+                content_span: Span::new(0, 18),
+                number: 1,
+                linked: false,
+            },
+            Note {
+                span: Span::new(19, 25),
+                content_span: Span::new(19, 25),
+                number: 2,
+                linked: false,
+            },
+        ];
+        assert_eq!(split_joined_entries(notes, &text).len(), 2);
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub fn marker_length_at(chars: &[char], at: usize) -> Option<usize> {
     let close = match first {
         '(' => ')',
         '（' => '）',
-        '[' => ']',
+        '[' | '［' => ']',
         '〔' => '〕',
         '【' => '】',
         _ => return None,
@@ -38,7 +38,11 @@ pub fn marker_length_at(chars: &[char], at: usize) -> Option<usize> {
     let mut digits = 0;
     while let Some(&c) = chars.get(at + length) {
         length += 1;
-        if c == close || (close == ']' && c == '」') {
+        // OCR mixes the widths and shapes of brackets: `[2］`, `［13]`, `[1」`.
+        let closes = c == close
+            || (close == ']' && matches!(c, '］' | '」' | '】'))
+            || (matches!(close, ')' | '）') && matches!(c, ')' | '）'));
+        if closes {
             return (digits > 0).then_some(length);
         }
         match c {

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::document::headings::{Heading, HeadingStyle, levels, parse_heading};
 use crate::document::markers::{FoundMarker, MarkerFamily, find_markers};
-use crate::document::notes::{entry_label, is_notes_heading, linked_run};
+use crate::document::notes::{entry_label, is_notes_heading, linked_run, split_joined_entries};
 use crate::document::sentences::split_sentences;
 use crate::document::{Document, Marker, Note, Paragraph, Section, Sentence, Span, Text};
 use crate::read::{CleanLine, CleanText, LineRole};
@@ -199,12 +199,20 @@ pub fn structure(clean: CleanText, file_name: &str) -> Document {
             LineKind::Entry {
                 number,
                 label_length,
-            } => document.notes.push(Note {
-                span,
-                content_span: Span::new(span.start + label_length, span.end),
-                number: *number,
-                linked: false,
-            }),
+            } => {
+                // The content starts after the label and the space behind it.
+                let spaces = line
+                    .chars()
+                    .skip(*label_length)
+                    .take_while(|c| c.is_whitespace())
+                    .count();
+                document.notes.push(Note {
+                    span,
+                    content_span: Span::new(span.start + label_length + spaces, span.end),
+                    number: *number,
+                    linked: false,
+                });
+            }
             LineKind::EntryContinuation => {
                 if let Some(note) = document.notes.last_mut() {
                     note.span.end = span.end;
@@ -218,6 +226,7 @@ pub fn structure(clean: CleanText, file_name: &str) -> Document {
     for &open in &open_sections {
         document.sections[open].span.end = body_end;
     }
+    document.notes = split_joined_entries(std::mem::take(&mut document.notes), &document.text);
 
     link_markers(&mut document, found_markers);
     document

@@ -211,6 +211,9 @@ pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
         if !note.linked {
             w.add(node, ag::UNLINKED, Literal::from(true));
         }
+        if !model.citations.iter().any(|c| c.note == reference.note) {
+            w.add(node, rdf::TYPE, ag::UNPARSED_ENTRY.into_owned());
+        }
     }
     let works = crate::rdf::works::write_works(&mut w, &doc, &notes, model);
     let pointers: Vec<NamedNode> = (0..document.markers.len())

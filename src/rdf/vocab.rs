@@ -31,6 +31,9 @@ namespace!(ag, "https://w3id.org/argraph#", {
     TRANSLATOR = "translator",
     LOCATOR = "locator",
     CITATION_FUNCTION = "citationFunction",
+    EDITOR = "editor",
+    ACCESSED = "accessed",
+    UNPARSED_ENTRY = "UnparsedEntry",
 });
 
 namespace!(skos, "http://www.w3.org/2004/02/skos/core#", {
@@ -55,6 +58,13 @@ namespace!(fabio, "http://purl.org/spar/fabio/", {
     WHITE_PAPER = "WhitePaper",
     WORKING_PAPER = "WorkingPaper",
     WEB_CONTENT = "WebContent",
+    THESIS = "Thesis",
+    CONFERENCE_PAPER = "ConferencePaper",
+    CONFERENCE_PROCEEDINGS = "ConferenceProceedings",
+    NEWSPAPER_ARTICLE = "NewspaperArticle",
+    NEWSPAPER = "Newspaper",
+    PATENT_DOCUMENT = "PatentDocument",
+    TECHNICAL_STANDARD = "TechnicalStandard",
     COLLECTED_WORKS = "CollectedWorks",
     JOURNAL = "Journal",
     HAS_PUBLICATION_YEAR = "hasPublicationYear",
@@ -98,6 +108,8 @@ namespace!(prism, "http://prismstandard.org/namespaces/basic/2.0/", {
     ISSUE_IDENTIFIER = "issueIdentifier",
     STARTING_PAGE = "startingPage",
     ENDING_PAGE = "endingPage",
+    PAGE_RANGE = "pageRange",
+    PUBLICATION_DATE = "publicationDate",
 });
 
 namespace!(foaf, "http://xmlns.com/foaf/0.1/", {

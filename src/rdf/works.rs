@@ -16,6 +16,16 @@ fn plain(value: &str) -> Literal {
     Literal::new_simple_literal(value)
 }
 
+/// `2015-10-15` as an `xsd:date`; a month (`2016-03`) as `xsd:gYearMonth`.
+fn date_literal(date: &str) -> Literal {
+    let datatype = if date.len() == 7 {
+        xsd::G_YEAR_MONTH
+    } else {
+        xsd::DATE
+    };
+    Literal::new_typed_literal(date, datatype)
+}
+
 fn fabio_class(kind: Option<WorkKind>) -> NamedNode {
     match kind {
         Some(WorkKind::JournalArticle) => fabio::JOURNAL_ARTICLE,
@@ -25,6 +35,11 @@ fn fabio_class(kind: Option<WorkKind>) -> NamedNode {
         Some(WorkKind::WhitePaper) => fabio::WHITE_PAPER,
         Some(WorkKind::WorkingPaper) => fabio::WORKING_PAPER,
         Some(WorkKind::WebContent) => fabio::WEB_CONTENT,
+        Some(WorkKind::Thesis) => fabio::THESIS,
+        Some(WorkKind::ConferencePaper) => fabio::CONFERENCE_PAPER,
+        Some(WorkKind::NewspaperArticle) => fabio::NEWSPAPER_ARTICLE,
+        Some(WorkKind::PatentDocument) => fabio::PATENT_DOCUMENT,
+        Some(WorkKind::TechnicalStandard) => fabio::TECHNICAL_STANDARD,
         None => fabio::EXPRESSION,
     }
     .into_owned()
@@ -87,21 +102,38 @@ fn write_work(w: &mut Writer, model: &Model, work: &ParsedWork) -> NamedNode {
     if let Some(issue) = &work.issue {
         w.add(&node, prism::ISSUE_IDENTIFIER, plain(issue));
     }
-    if let Some((start, end)) = &work.pages {
+    if let Some(pages) = &work.pages {
+        let first = pages.split(',').next().unwrap_or_default();
+        let (start, end) = first.split_once('-').unwrap_or((first, ""));
         w.add(&node, prism::STARTING_PAGE, plain(start));
-        if let Some(end) = end {
+        if !end.is_empty() {
             w.add(&node, prism::ENDING_PAGE, plain(end));
         }
+        if pages.contains(',') {
+            w.add(&node, prism::PAGE_RANGE, plain(pages));
+        }
+    }
+    if let Some(date) = &work.date {
+        w.add(&node, prism::PUBLICATION_DATE, date_literal(date));
+    }
+    if let Some(date) = &work.accessed {
+        w.add(&node, ag::ACCESSED, date_literal(date));
     }
     match (&work.container, &work.volume) {
         (Some(container), volume) => {
             let (class, prefix) = match work.kind {
                 Some(WorkKind::BookChapter) => (fabio::BOOK, "book"),
+                Some(WorkKind::ConferencePaper) => (fabio::CONFERENCE_PROCEEDINGS, "proceedings"),
+                Some(WorkKind::NewspaperArticle) => (fabio::NEWSPAPER, "newspaper"),
                 _ => (fabio::JOURNAL, "journal"),
             };
             let part_of = work_iri(&format!("{prefix}|{}", normalize_key(container)));
             w.add(&part_of, rdf::TYPE, class.into_owned());
             w.add(&part_of, dcterms::TITLE, plain(container));
+            for editor in &work.editors {
+                let person = agent(w, model, editor);
+                w.add(&part_of, ag::EDITOR, person);
+            }
             w.add(&node, frbr::PART_OF, part_of);
             if let Some(volume) = volume {
                 w.add(&node, prism::VOLUME, plain(volume));
@@ -114,7 +146,12 @@ fn write_work(w: &mut Writer, model: &Model, work: &ParsedWork) -> NamedNode {
             w.add(&node, frbr::PART_OF, collection);
             w.add(&node, prism::VOLUME, plain(volume));
         }
-        (None, None) => {}
+        (None, None) => {
+            for editor in &work.editors {
+                let person = agent(w, model, editor);
+                w.add(&node, ag::EDITOR, person);
+            }
+        }
     }
     node
 }

@@ -11,6 +11,7 @@ pub mod function;
 pub mod ibid_entry;
 pub mod information;
 pub mod note_entry;
+pub mod reference_list_entry;
 
 use crate::bibliography::ParsedEntry;
 use crate::rules::{Extractions, RuleContext, RuleMeta, WorkFinding};

@@ -1,0 +1,618 @@
+//! GB/T 7714 reference lists: `[1] 作者. 题名[J]. 刊名, 年, 卷(期): 起-止页.`
+//! with the type codes of the standard ([J] [M] [C] [D] [R] [N] [EB/OL] [P]
+//! [S] [A] [Z] …), the older lists that omit the codes, and English entries in
+//! the same style (`Liu W D, Dunford M. Title. Journal, 2016, 1(3): 323-340.`).
+//! Entries are matched with their punctuation folded to ASCII and cut from
+//! the text as written.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use crate::bibliography::fold::Folded;
+use crate::bibliography::names::{join_page_ranges, split_names};
+use crate::bibliography::{Cited, ParsedEntry, ParsedWork, WorkKind};
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("GB/T 7714 pattern")
+}
+
+/// Pages: `22-32`, `5`, `1939-1945,1952`, `e0123`.
+const PAGES: &str = r"[0-9A-Za-z]{1,8}(?:\s*-+\s*[0-9A-Za-z]{1,8})?(?:\s*[,+]\s*[0-9]{1,6}(?:\s*-+\s*[0-9]{1,6})?)*";
+const YEAR: &str = r"(?:1[5-9]|2[01])\d{2}";
+
+static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"[\[|]\s*(?P<code>(?:EB|DB|CP|[A-Z])\s*/\s*OL|EB|OL|DB|CP|J|M|C|D|R|N|P|S|A|Z|G|K)\s*(?:\]|」|\.|,|$)|(?P<lost>[^A-Za-z\s])(?P<bare>[JMCDRNPS])\]",
+    )
+});
+/// `刊名, 2011, 50(3): 132-138`, `刊名, 2008(5): 22-32`, `刊名, 2015, 40: 314`,
+/// `刊名, 2010, (3): 31-35`. The journal's name may hold a colon or a comma
+/// (`学报: 社会科学版`) once a type code has said it is a journal.
+static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^[\s.,:]*(?P<container>[^\[\]]{{1,120}}?)\s*[,.]\s*(?P<year>{YEAR})[a-z]?\s*(?:,\s*(?P<volume>[A-Za-z]?\d[0-9A-Za-z\-]{{0,9}}))?\s*,?\s*(?:\(\s*(?P<issue>[^()]{{1,12}}?)\s*\))?\s*(?::\s*(?P<pages>{PAGES}))?"
+    ))
+});
+/// `[译者译,] 地点: 出版者, 年[: 页]`, the place optional.
+static BOOK: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^[\s.,:]*(?:(?P<translators>[^.:\[\]]{{1,40}}?)\s*,?\s*(?:等\s*)?,?\s*译校?\s*[.,]\s*)?(?:第?\s*\d+\s*版\s*[.,]\s*)?(?:[^.,:]{{0,10}}(?:学位论文|论文)\s*[.,]\s*)?(?:(?P<place>[^:,.\[\]]{{1,30}}?)\s*:\s*)?(?P<publisher>[^:\[\]]{{1,80}}?)\s*,\s*(?P<year>{YEAR})[a-z]?\s*(?:\([^()]*\))?\s*(?:[:.,]\s*(?P<pages>{PAGES}))?"
+    ))
+});
+/// `报纸名, 2008-04-07(12)`.
+static NEWSPAPER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^[\s.,:]*(?P<container>[^,:\[\]]{{1,40}}?)\s*[, ]\s*(?P<date>(?P<year>{YEAR})\s*[-./]?\s*\d{{1,2}}\s*[-./]?\s*\d{{1,2}})\s*(?:\(\s*(?P<pages>[0-9A-Za-z]{{1,6}})\s*\))?"
+    ))
+});
+/// `中国图书馆学报:1-23`: an article published online first, without a year.
+static JOURNAL_ONLINE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^[\s.,:]*(?P<container>[^:,.\[\]]{{1,60}}?)\s*:\s*(?P<pages>{PAGES})"
+    ))
+});
+/// `…, 2014: 111-114`: the pages after the year, wherever the rest of the
+/// entry could not be read.
+static YEAR_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?P<year>{YEAR})[a-z]?\s*(?:\([^()]*\))?\s*[:,]\s*(?P<pages>{PAGES})"
+    ))
+});
+/// `[C].会议录名.…`: the proceedings a paper is in, named before the
+/// publication details.
+static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^[\s.,:]*(?P<container>[^.:\[\]]{{4,120}}?)\s*\.\s*\S.*{YEAR}"
+    ))
+});
+/// The name of a newspaper, for lists without type codes.
+static NEWSPAPER_NAME: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)(?:报|times|post|news|daily|herald|guardian)\s*$"));
+/// `(2016-03-07)`: the date a web text was published or updated.
+static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"\(\s*(?P<date>(?P<year>{YEAR})(?:\s*[-./]\s*\d{{1,2}}){{0,2}})\s*\)"
+    ))
+});
+/// `[2016-02-18]`: the date it was read.
+static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"\[\s*(?P<date>{YEAR}\s*[-./]\s*\d{{1,2}}\s*[-./]\s*\d{{1,2}})\s*\]"
+    ))
+});
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?P<url>(?:https?|ftp)\s*:?\s*//?\s*[^\s,;\[\]]+)"));
+static ANY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"(?:^|[^0-9])(?P<year>{YEAR})(?:[^0-9]|$)")));
+/// `//编者.书名` after a [C] or [A] code: the book a paper is in.
+static IN_BOOK: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^[\s.,:]*//\s*(?:(?P<editors>[^.\[\]]{1,60}?(?:主编|编|eds?|Eds?)\s*)\.\s*)?(?P<container>[^.\[\]]{1,120}?)\s*(?:\[\s*[A-Z]\s*\]\s*)?\.",
+    )
+});
+/// Initials: `R`, `HL`, `G.A`, `M.S.`.
+static INITIALS: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:[A-Z]\.?){1,3}$"));
+/// Nationality marks before a name: `(美)`, `[德]`.
+static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| regex(r"[\[(（]\s*\p{Han}{1,3}\s*[\])）]"));
+/// The signs of the footnote styles (`Vol.`, `pp.`, `,“Title”`, `:《书名》`,
+/// `年版`): an entry that has them is not a reference list entry without
+/// type codes.
+static FOOTNOTE_SIGNS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r#"(?i)\b(?:vol|no|pp?)\.\s*\d|[,，]\s*[“"]|[”"]\s*[,，]|[:：]\s*《|年版|\bin\s+[^,]+\(eds?\.\)"#,
+    )
+});
+/// A title that ends in its volume: `（第九卷）`, `（第5册）`, `（上册）`.
+static TITLE_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"[(（]\s*第?\s*(?P<volume>[0-9一二三四五六七八九十百]+|[上中下])\s*[卷册]\s*[)）]\s*$")
+});
+/// A title that ends in translators: `原始文化.连树声,译`.
+static TITLE_TRANSLATORS: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\.\s*(?P<names>[^.\[\]]{1,40}?)\s*,?\s*(?:等\s*)?,?\s*译\s*$"));
+/// A patent's country and number after its title: `:中国,200310102197.1`.
+static PATENT_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r":\s*[^:]{0,10}?,?\s*[A-Z]{0,2}\s*\d{6,}[\d.A-Z]*\s*$"));
+
+fn kind_of(code: &str) -> Option<WorkKind> {
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    Some(match code.as_str() {
+        "J" | "J/OL" => WorkKind::JournalArticle,
+        "M" | "M/OL" | "G" | "K" => WorkKind::Book,
+        "C" | "C/OL" => WorkKind::ConferencePaper,
+        "A" => WorkKind::BookChapter,
+        "D" | "D/OL" => WorkKind::Thesis,
+        "R" | "R/OL" => WorkKind::ReportDocument,
+        "N" | "N/OL" => WorkKind::NewspaperArticle,
+        "EB" | "OL" | "EB/OL" | "DB/OL" => WorkKind::WebContent,
+        "P" | "P/OL" => WorkKind::PatentDocument,
+        "S" | "S/OL" => WorkKind::TechnicalStandard,
+        _ => return None,
+    })
+}
+
+/// Where the authors at the head end: the first full stop that is not
+/// part of a name. A stop after initials goes on when more of the name or
+/// list follows: another initial (`Struyk, R. J. Managing`), a comma
+/// (`Steen M., van Twist M.. Beyond`), a second stop, or the surname
+/// (`James G.McGann.Global`). None when the head does not open with names.
+fn authors_end(head: &str) -> Option<usize> {
+    let dots: Vec<usize> = head.match_indices('.').map(|(i, _)| i).collect();
+    for (n, &dot) in dots.iter().enumerate() {
+        let before = head[..dot].trim_end();
+        let last_word = before.rsplit([' ', ',']).next().unwrap_or_default();
+        let after = head[dot + 1..].trim_start();
+        let more = n + 1 < dots.len();
+        if INITIALS.is_match(last_word) && more && name_goes_on(after, &head[dot + 1..dots[n + 1]])
+        {
+            continue;
+        }
+        return reads_as_names(before).then_some(dot);
+    }
+    None
+}
+
+/// Whether the text after a stop that follows initials is more of a name.
+fn name_goes_on(after: &str, to_next_stop: &str) -> bool {
+    let bytes = after.as_bytes();
+    let initial =
+        bytes.len() >= 2 && bytes[0].is_ascii_uppercase() && matches!(bytes[1], b'.' | b',');
+    let surname = to_next_stop.len() >= 2
+        && !to_next_stop.contains([' ', ','])
+        && to_next_stop.starts_with(|c: char| c.is_ascii_uppercase())
+        && to_next_stop
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'');
+    initial || surname || after.starts_with([',', '.', ';'])
+}
+
+fn reads_as_names(text: &str) -> bool {
+    let text = NATIONALITY.replace_all(text.trim(), "");
+    !text.is_empty()
+        && text.chars().count() <= 160
+        && !text.contains(['[', ']', '"', '“', '”', '《', '》', ':', '(', ')'])
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && split_names(&text)
+            .iter()
+            .all(|name| name.chars().count() <= 40 && name.split(' ').count() <= 8)
+}
+
+/// An entry read: the cut between head (authors and title) and the rest.
+struct Cut {
+    /// Byte range of the title in the folded text.
+    title: std::ops::Range<usize>,
+    authors: Option<std::ops::Range<usize>>,
+    rest: usize,
+    kind: Option<WorkKind>,
+    coded: bool,
+}
+
+fn cut_coded(text: &str) -> Option<Cut> {
+    let code = TYPE_CODE
+        .captures_iter(text)
+        .find(|c| c.get(0).is_some_and(|m| m.start() > 0))?;
+    let whole = code.get(0)?;
+    // `(第二版)M]`: the opening bracket lost; the char before is the title's.
+    let start = code.name("lost").map_or(whole.start(), |m| m.end());
+    let head = &text[..start];
+    let authors = authors_end(head);
+    let title_start = authors.map_or(0, |end| end + 1);
+    Some(Cut {
+        title: title_start..start,
+        authors: authors.map(|end| 0..end),
+        rest: whole.end(),
+        kind: kind_of(code.name("code").or(code.name("bare"))?.as_str()),
+        coded: true,
+    })
+}
+
+/// A list without type codes: `作者.题名.刊名,2015,34(5): 538-544.` The
+/// title ends at the first full stop after which a journal, a publisher or
+/// a web address follows.
+fn cut_uncoded(text: &str) -> Option<Cut> {
+    if FOOTNOTE_SIGNS.is_match(text) {
+        return None;
+    }
+    let authors = authors_end(text)?;
+    let title_start = authors + 1;
+    text[title_start..]
+        .match_indices('.')
+        .map(|(i, _)| title_start + i)
+        .filter(|&dot| dot > title_start)
+        .find_map(|dot| {
+            let rest = &text[dot + 1..];
+            let journal = JOURNAL.captures(rest).filter(|c| {
+                let numbered = c.name("volume").is_some() || c.name("issue").is_some();
+                numbered || (c.name("pages").is_some() && !c["container"].contains(':'))
+            });
+            let newspaper = NEWSPAPER
+                .captures(rest)
+                .filter(|c| NEWSPAPER_NAME.is_match(&c["container"]));
+            let kind = if newspaper.is_some() {
+                WorkKind::NewspaperArticle
+            } else if journal.is_some() {
+                WorkKind::JournalArticle
+            } else if BOOK
+                .captures(rest)
+                .is_some_and(|c| c.name("place").is_some() || c.name("translators").is_some())
+            {
+                WorkKind::Book
+            } else if ACCESSED.is_match(rest) && URL.is_match(rest) {
+                WorkKind::WebContent
+            } else {
+                return None;
+            };
+            Some(Cut {
+                title: title_start..dot,
+                authors: Some(0..authors),
+                rest: dot + 1,
+                kind: Some(kind),
+                coded: false,
+            })
+        })
+}
+
+fn read_journal(work: &mut ParsedWork, folded: &Folded, base: usize, c: &Captures) {
+    work.container = group(folded, base, c, "container");
+    work.year = group(folded, base, c, "year");
+    work.volume = group(folded, base, c, "volume");
+    work.issue = group(folded, base, c, "issue");
+    work.pages = group(folded, base, c, "pages").map(|p| join_page_ranges(&p));
+}
+
+fn group(folded: &Folded, base: usize, captures: &Captures, name: &str) -> Option<String> {
+    let m = captures.name(name)?;
+    let value = folded.original(base + m.start()..base + m.end());
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// `2010-7-29` → `2010-07-29`; OCR's `2014-0228` and `201507-22` too.
+fn iso_date(date: &str) -> String {
+    let parts: Vec<&str> = date
+        .split(['-', '.', '/', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let digits: String = date.chars().filter(char::is_ascii_digit).collect();
+    match parts.as_slice() {
+        [year, month, day] => format!("{year}-{month:0>2}-{day:0>2}"),
+        [year, month] if parts.len() == 2 && digits.len() <= 6 => format!("{year}-{month:0>2}"),
+        _ if digits.len() == 8 => format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..]),
+        _ => date.to_string(),
+    }
+}
+
+pub fn parse(entry: &str) -> Option<ParsedEntry> {
+    let folded = Folded::new(
+        entry
+            .trim()
+            .trim_start_matches(['.', ',', '。', '．', '，', ' ']),
+    );
+    let text = folded.text();
+    let cut = cut_coded(text).or_else(|| cut_uncoded(text))?;
+    let mut work = ParsedWork {
+        kind: cut.kind,
+        ..ParsedWork::default()
+    };
+    let mut title = cut.title.clone();
+    if let Some(slashes) = text[title.clone()].find("//") {
+        // `题名//会议录名[C]`: the older place of the book a paper is in.
+        let container = folded.original(title.start + slashes + 2..title.end);
+        work.container = Some(container.to_string());
+        title.end = title.start + slashes;
+    }
+    let title_text = &text[title.clone()];
+    if let Some(c) = TITLE_TRANSLATORS.captures(title_text) {
+        work.translators = split_names(&c["names"]);
+        title.end = title.start + c.get(0).map_or(0, |m| m.start());
+    }
+    if let Some(c) = TITLE_VOLUME.captures(&text[title.clone()]) {
+        work.volume = Some(c["volume"].to_string());
+        title.end = title.start + c.get(0).map_or(0, |m| m.start());
+    }
+    if work.kind == Some(WorkKind::PatentDocument)
+        && let Some(m) = PATENT_NUMBER.find(&text[title.clone()])
+    {
+        title.end = title.start + m.start();
+    }
+    work.title = folded
+        .original(title)
+        .trim_end_matches(['.', '。', ' '])
+        .to_string();
+    if work.title.is_empty() {
+        return None;
+    }
+    if let Some(authors) = cut.authors {
+        work.authors = split_names(folded.original(authors));
+    }
+    let rest = &text[cut.rest..];
+    let base = cut.rest;
+    let mut locator = None;
+    let mut rest_after = rest;
+    let mut rest_base = base;
+    if let Some(c) = IN_BOOK.captures(rest) {
+        if work.kind == Some(WorkKind::Book) {
+            work.kind = Some(WorkKind::BookChapter);
+        }
+        work.container = group(&folded, base, &c, "container");
+        if let Some(editors) = group(&folded, base, &c, "editors") {
+            work.editors = split_names(&editors);
+        }
+        let end = c.get(0).map_or(0, |m| m.end());
+        rest_after = &rest[end..];
+        rest_base = base + end;
+    }
+    match work.kind {
+        Some(WorkKind::JournalArticle) if work.container.is_none() => {
+            if let Some(c) = JOURNAL.captures(rest) {
+                read_journal(&mut work, &folded, base, &c);
+            } else if let Some(c) = JOURNAL_ONLINE_FIRST.captures(rest) {
+                work.container = group(&folded, base, &c, "container");
+                work.pages = group(&folded, base, &c, "pages").map(|p| join_page_ranges(&p));
+            }
+        }
+        // A type the code does not give (`[Z]`) read as a journal article
+        // when the rest has a journal's volume, issue or pages.
+        None if JOURNAL.captures(rest).is_some_and(|c| {
+            ["volume", "issue", "pages"]
+                .iter()
+                .any(|g| c.name(g).is_some())
+        }) =>
+        {
+            if let Some(c) = JOURNAL.captures(rest) {
+                read_journal(&mut work, &folded, base, &c);
+            }
+        }
+        Some(WorkKind::NewspaperArticle) => {
+            if let Some(c) = NEWSPAPER.captures(rest) {
+                work.container = group(&folded, base, &c, "container");
+                work.year = group(&folded, base, &c, "year");
+                work.date = group(&folded, base, &c, "date").map(|d| iso_date(&d));
+                work.pages = group(&folded, base, &c, "pages");
+            }
+        }
+        Some(WorkKind::WebContent) => {}
+        Some(WorkKind::ConferencePaper)
+            if work.container.is_none() && PROCEEDINGS.is_match(rest) =>
+        {
+            if let Some(c) = PROCEEDINGS.captures(rest) {
+                work.container = group(&folded, base, &c, "container");
+            }
+        }
+        _ => {
+            if let Some(c) = BOOK.captures(rest_after) {
+                let publisher = group(&folded, rest_base, &c, "publisher");
+                // A [C] without `//` names the conference where a book
+                // names its publisher.
+                if work.kind == Some(WorkKind::ConferencePaper) && work.container.is_none() {
+                    work.container = publisher;
+                } else {
+                    work.publisher = publisher.map(|p| {
+                        p.strip_suffix("出版社出版")
+                            .map_or(p.clone(), |name| format!("{name}出版社"))
+                    });
+                }
+                work.year = group(&folded, rest_base, &c, "year");
+                if let Some(translators) = group(&folded, rest_base, &c, "translators") {
+                    work.translators = split_names(&translators);
+                }
+                let pages = group(&folded, rest_base, &c, "pages").map(|p| join_page_ranges(&p));
+                match work.kind {
+                    Some(WorkKind::ConferencePaper | WorkKind::BookChapter) => work.pages = pages,
+                    _ => locator = pages,
+                }
+            }
+        }
+    }
+    let paper_or_unknown = matches!(
+        work.kind,
+        None | Some(WorkKind::ConferencePaper | WorkKind::BookChapter)
+    );
+    if paper_or_unknown
+        && work.pages.is_none()
+        && locator.is_none()
+        && let Some(c) = YEAR_PAGES.captures(rest_after)
+    {
+        work.year.get_or_insert_with(|| c["year"].to_string());
+        work.pages = group(&folded, rest_base, &c, "pages").map(|p| join_page_ranges(&p));
+    }
+    if let Some(c) = ACCESSED.captures(rest) {
+        work.accessed = group(&folded, base, &c, "date").map(|d| iso_date(&d));
+    }
+    if let Some(c) = URL.captures(rest) {
+        let url: String = group(&folded, base, &c, "url")
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        work.url = Some(super::chinese::repair_url(url.trim_end_matches('.')));
+        if cut.coded && work.kind.is_none() {
+            work.kind = Some(WorkKind::WebContent);
+        }
+    }
+    if work.year.is_none() {
+        let before_access = ACCESSED.find(rest).map_or(rest.len(), |m| m.start());
+        let before_url = URL.find(rest).map_or(rest.len(), |m| m.start());
+        let searched = &rest[..before_access.min(before_url)];
+        if let Some(c) = PUBLISHED.captures(searched) {
+            work.year = group(&folded, base, &c, "year");
+            work.date = group(&folded, base, &c, "date").map(|d| iso_date(&d));
+        } else if work.kind != Some(WorkKind::WebContent)
+            && let Some(c) = ANY_YEAR.captures(searched)
+        {
+            work.year = group(&folded, base, &c, "year");
+        }
+    }
+    Some(ParsedEntry {
+        cited: Cited::Work(Box::new(work)),
+        locator,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn work(text: &str) -> (ParsedWork, Option<String>) {
+        crate::bibliography::expect_work(text, parse(text))
+    }
+
+    fn fields(work: &ParsedWork) -> [Option<&str>; 6] {
+        [
+            work.container.as_deref(),
+            work.publisher.as_deref(),
+            work.year.as_deref(),
+            work.volume.as_deref(),
+            work.issue.as_deref(),
+            work.pages.as_deref(),
+        ]
+    }
+
+    #[test]
+    fn a_journal_article_with_full_width_punctuation() {
+        let (article, _) = work(
+            "石中英，张夏青．30年教育改革的中国经验[J]．北京师范大学学报（社会科学版），2008(5)：22-32.",
+        );
+        assert_eq!(article.kind, Some(WorkKind::JournalArticle));
+        assert_eq!(article.authors, vec!["石中英", "张夏青"]);
+        assert_eq!(article.title, "30年教育改革的中国经验");
+        assert_eq!(
+            fields(&article),
+            [
+                Some("北京师范大学学报（社会科学版）"),
+                None,
+                Some("2008"),
+                None,
+                Some("5"),
+                Some("22-32")
+            ]
+        );
+    }
+
+    #[test]
+    fn volume_issue_and_several_page_ranges() {
+        let (article, _) = work(
+            "王安铸，马晓昌．八段锦干预心力衰竭患者疗效的Meta分析[J].世界中医药，2020，15(13)：1939-1945，1952.",
+        );
+        assert_eq!(
+            fields(&article)[2..],
+            [Some("2020"), Some("15"), Some("13"), Some("1939-1945,1952")]
+        );
+        let (article, _) = work(
+            "Huang Y P.Understanding China's Belt & Road Initiative:Motivation, framework and assessment[J].China Economic Review,2016,40: 314-321.",
+        );
+        assert_eq!(article.authors, vec!["Huang Y P"]);
+        assert_eq!(
+            fields(&article),
+            [
+                Some("China Economic Review"),
+                None,
+                Some("2016"),
+                Some("40"),
+                None,
+                Some("314-321")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_translated_book_with_place_publisher_and_pages() {
+        let (book, pages) = work(
+            "唐纳德·埃布尔森.智库能发挥作用吗[M]．扈喜林译，上海：上海社会科学院出版社，2010:5-6.",
+        );
+        assert_eq!(book.kind, Some(WorkKind::Book));
+        assert_eq!(book.translators, vec!["扈喜林"]);
+        assert_eq!(book.publisher.as_deref(), Some("上海社会科学院出版社"));
+        assert_eq!(book.year.as_deref(), Some("2010"));
+        assert_eq!(pages.as_deref(), Some("5-6"));
+    }
+
+    #[test]
+    fn english_names_with_initials() {
+        let (book, _) = work(
+            "Struyk, R. J. Managing Think Tanks: Practical Guidance[M].Budapest: OSI/LGI, The Urban Institute, 2006.",
+        );
+        assert_eq!(book.authors, vec!["Struyk, R. J"]);
+        assert_eq!(book.title, "Managing Think Tanks: Practical Guidance");
+        assert_eq!(
+            book.publisher.as_deref(),
+            Some("OSI/LGI, The Urban Institute")
+        );
+        let (book, _) = work("Paul Dickson. Think Tank[M].New York: Atheneum, 1971.");
+        assert_eq!(book.authors, vec!["Paul Dickson"]);
+        assert_eq!(book.publisher.as_deref(), Some("Atheneum"));
+    }
+
+    #[test]
+    fn web_texts_keep_their_access_date_and_url() {
+        let (page, _) = work(
+            "中华人民共和国国务院.国家中长期教育改革和发展规划纲要(2010—2020年)[EB/OL].[2010-7-29].http://www.moe.edu.cn/publicfiles/93704.html.",
+        );
+        assert_eq!(page.kind, Some(WorkKind::WebContent));
+        assert_eq!(page.authors, vec!["中华人民共和国国务院"]);
+        assert_eq!(page.title, "国家中长期教育改革和发展规划纲要(2010—2020年)");
+        assert_eq!(page.accessed.as_deref(), Some("2010-07-29"));
+        assert_eq!(page.year, None);
+        assert_eq!(
+            page.url.as_deref(),
+            Some("http://www.moe.edu.cn/publicfiles/93704.html")
+        );
+        let (page, _) = work("王五.某通知[EB/OL].(2016-03-07)[2016-05-01].https://a.cn/x.");
+        assert_eq!(page.year.as_deref(), Some("2016"));
+    }
+
+    #[test]
+    fn newspapers_theses_and_entries_without_author() {
+        let (news, _) = work("“老慢支\"的食疗养生[N]．家庭医生报，2008-04-07(12).");
+        assert_eq!(news.kind, Some(WorkKind::NewspaperArticle));
+        assert!(news.authors.is_empty());
+        assert_eq!(news.container.as_deref(), Some("家庭医生报"));
+        assert_eq!(news.date.as_deref(), Some("2008-04-07"));
+        assert_eq!(news.pages.as_deref(), Some("12"));
+        let (thesis, _) = work(
+            "庄鑫．慢性支气管炎老中医真实世界临床诊疗数据分析研究[D].南京：南京中医药大学，2020.",
+        );
+        assert_eq!(thesis.kind, Some(WorkKind::Thesis));
+        assert_eq!(thesis.publisher.as_deref(), Some("南京中医药大学"));
+    }
+
+    #[test]
+    fn a_paper_in_proceedings() {
+        let (paper, _) = work(
+            "钟文.数据共享机制研究[C]//张三,主编.第五届情报学会议论文集.北京:科学出版社,2015:12-19.",
+        );
+        assert_eq!(paper.kind, Some(WorkKind::ConferencePaper));
+        assert_eq!(paper.container.as_deref(), Some("第五届情报学会议论文集"));
+        assert_eq!(paper.editors, vec!["张三"]);
+        assert_eq!(paper.publisher.as_deref(), Some("科学出版社"));
+        assert_eq!(paper.pages.as_deref(), Some("12-19"));
+    }
+
+    #[test]
+    fn lists_without_type_codes() {
+        let (article, _) =
+            work("刘卫东.“一带一路”战略的科学内涵与科学问题.地理科学进展,2015,34(5): 538-544.");
+        assert_eq!(article.kind, Some(WorkKind::JournalArticle));
+        assert_eq!(article.title, "“一带一路”战略的科学内涵与科学问题");
+        assert_eq!(article.container.as_deref(), Some("地理科学进展"));
+        let (book, _) = work("刘卫东，田锦尘,欧晓理,等著.“一带一路”战略研究.北京:商务印书馆,2017.");
+        assert_eq!(book.kind, Some(WorkKind::Book));
+        assert_eq!(book.authors, vec!["刘卫东", "田锦尘", "欧晓理"]);
+        assert_eq!(book.publisher.as_deref(), Some("商务印书馆"));
+        let (article, _) = work(
+            "Liu W D, Dunford M. Inclusive globalization: unpacking China's Belt and Road Initiative. Area Development and Policy,\n2016,1(3): 323-340.",
+        );
+        assert_eq!(article.authors, vec!["Liu W D", "Dunford M"]);
+        assert_eq!(
+            article.container.as_deref(),
+            Some("Area Development and Policy")
+        );
+    }
+
+    #[test]
+    fn footnotes_are_not_reference_list_entries() {
+        assert!(
+            parse("哈里·布雷弗曼:《劳动与垄断资本》,方生等译,商务印书馆1978年版,205页。").is_none()
+        );
+        assert!(parse("Ethan Mollick,Co-intelligence:Living and Working with AI,p.119.").is_none());
+    }
+}
