@@ -102,9 +102,10 @@ fn every_paper_parses_with_its_references_split_and_markers_linked() {
 }
 
 /// Share of reference entries parsed into a work with a title and a year,
-/// measured on 2026-11-29 at 75.7% (3,687 of 4,870). Most of the rest are
-/// web texts that give only an access date, and author–year (APA) lists.
-const MIN_SHARE_WITH_TITLE_AND_YEAR: f64 = 0.75;
+/// measured on 2026-11-29 at 82.0% (3,991 of 4,870; 94.0% parsed into a
+/// work). Most of the rest are web texts that give only an access date, and
+/// entries OCR cut in two or ran together.
+const MIN_SHARE_WITH_TITLE_AND_YEAR: f64 = 0.81;
 
 #[test]
 fn every_reference_entry_yields_a_work_or_an_unparsed_record() {

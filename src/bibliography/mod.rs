@@ -2,6 +2,7 @@
 //! when, and the page cited. One parser a citation style; the rules in
 //! `rules/citation/` decide which applies to an entry.
 
+pub mod author_year;
 pub mod chinese;
 pub mod english;
 pub mod fold;
@@ -153,7 +154,8 @@ pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
             locator: find_locator(&captures["rest"]),
         });
     }
-    gbt7714::parse(text)
+    author_year::parse(text)
+        .or_else(|| gbt7714::parse(text))
         .or_else(|| chinese::parse(text))
         .or_else(|| english::parse(text))
 }

@@ -130,6 +130,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &concept::term_recurrence::TermRecurrence,
         &citation::note_entry::NoteEntry,
         &citation::ibid_entry::IbidEntry,
+        &citation::author_year_entry::AuthorYearEntry,
         &citation::reference_list_entry::ReferenceListEntry,
         &citation::chinese_footnote::ChineseFootnote,
         &citation::english_footnote::EnglishFootnote,

@@ -1,6 +1,7 @@
 //! Rules that turn notes and in-text markers into bibliographic references,
 //! the works they cite, and pointers.
 
+pub mod author_year_entry;
 pub mod authority;
 pub mod chinese_footnote;
 pub mod disagreement;
