@@ -60,12 +60,17 @@ pub struct NoteReport {
     pub span: Span,
     pub text: String,
     pub linked: bool,
-    /// The work the entry cites, resolved (同上 to the work before), with
-    /// the page cited and the rule that parsed it; none for an entry no
-    /// rule could parse.
-    pub work: Option<crate::bibliography::ParsedWork>,
+    /// The works the entry cites, resolved (同上 to the work before); empty
+    /// for an entry no rule could parse.
+    pub citations: Vec<CitationReport>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CitationReport {
+    pub work: crate::bibliography::ParsedWork,
+    /// The page cited.
     pub locator: Option<String>,
-    pub rule: Option<&'static str>,
+    pub rule: &'static str,
 }
 
 #[derive(Debug, Serialize)]
@@ -150,15 +155,22 @@ impl ParseReport {
                 .iter()
                 .enumerate()
                 .map(|(index, n)| {
-                    let citation = model.citations.iter().find(|c| c.note == index);
+                    let citations = model
+                        .citations
+                        .iter()
+                        .filter(|c| c.note == index)
+                        .map(|c| CitationReport {
+                            work: model.works[c.work].clone(),
+                            locator: c.locator.clone(),
+                            rule: c.rule.id,
+                        })
+                        .collect();
                     NoteReport {
                         number: n.number,
                         span: n.span,
                         text: text.slice(n.content_span).to_string(),
                         linked: n.linked,
-                        work: citation.map(|c| model.works[c.work].clone()),
-                        locator: citation.and_then(|c| c.locator.clone()),
-                        rule: citation.map(|c| c.rule.id),
+                        citations,
                     }
                 })
                 .collect(),

@@ -77,13 +77,14 @@ fn source(file: &str) -> PathBuf {
 }
 
 /// Each entry of a file, keyed `N` or `N#k` for the k-th entry numbered N,
-/// with the field values the parser gives it (同上 takes the work before).
+/// with the field values the parser gives it (同上 takes the work before,
+/// 前引 the author's work before).
 fn predicted(pipeline: &Pipeline, path: &Path) -> HashMap<String, Vec<String>> {
     let document = pipeline
         .read(path)
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut seen: HashMap<u32, usize> = HashMap::new();
-    let mut previous: Option<(ParsedWork, Option<String>)> = None;
+    let mut earlier: Vec<(ParsedWork, Option<String>)> = Vec::new();
     let mut values = HashMap::new();
     for note in &document.notes {
         let occurrence = seen.entry(note.number).or_default();
@@ -96,14 +97,20 @@ fn predicted(pipeline: &Pipeline, path: &Path) -> HashMap<String, Vec<String>> {
         let cited = match entry {
             Some(entry) => match entry.cited {
                 Cited::Work(work) => Some((*work, entry.locator)),
-                Cited::SameAsBefore => previous
-                    .clone()
+                Cited::SameAsBefore => earlier
+                    .last()
+                    .cloned()
                     .map(|(work, page)| (work, entry.locator.or(page))),
+                Cited::EarlierBy(author) => earlier
+                    .iter()
+                    .rev()
+                    .find(|(work, _)| work.authors.iter().any(|name| name.contains(&author)))
+                    .map(|(work, _)| (work.clone(), entry.locator)),
             },
             None => None,
         };
         values.insert(key, fields(cited.as_ref()));
-        previous = cited;
+        earlier.extend(cited);
     }
     values
 }

@@ -264,3 +264,34 @@ fn a_gbt_reference_list_becomes_typed_works_and_unparsed_entries_keep_their_text
         ]]
     );
 }
+
+#[test]
+fn a_note_citing_two_works_op_cit_and_one_work_across_documents() {
+    let (_dir, store) = common::build_store(&[
+        Path::new("tests/fixtures/footnote_citations.txt"),
+        Path::new("tests/fixtures/short_form_citation.txt"),
+    ]);
+    let cited = rows(
+        &store,
+        "SELECT DISTINCT ?number ?title ?page WHERE {
+           ?note biro:references ?work ; ag:number ?number ; frbr:partOf ?doc .
+           ?doc ag:fileName \"footnote_citations.txt\" .
+           ?work dcterms:title ?title . OPTIONAL { ?note ag:locator ?page } }
+         ORDER BY ?number ?title",
+    );
+    assert_eq!(
+        cited,
+        vec![
+            vec!["1", "劳动与垄断资本", "205"],
+            vec!["2", "制造同意", "12"],
+            vec!["2", "西方劳动过程理论与中国经验:一个批判性的述评", "12"],
+            vec!["3", "劳动与垄断资本", "104"],
+        ]
+    );
+    let across = rows(
+        &store,
+        "SELECT (COUNT(DISTINCT ?work) AS ?works) (COUNT(DISTINCT ?doc) AS ?docs) WHERE {
+           ?doc cito:cites ?work . ?work dcterms:title \"劳动与垄断资本\" }",
+    );
+    assert_eq!(across, vec![vec!["1", "2"]]);
+}

@@ -54,10 +54,12 @@ pub struct Summary {
     pub top_authors: Vec<CitedAuthor>,
 }
 
+/// One row per person: the same person written `哈里·布雷弗曼` in one document
+/// and `哈里⋅布雷弗曼` in another is one IRI with two names; the first is shown.
 const AUTHORS_QUERY: &str =
-    "SELECT ?name (COUNT(DISTINCT ?note) AS ?citations) (COUNT(DISTINCT ?work) AS ?works)
-WHERE { ?note biro:references ?work . ?work dcterms:creator/foaf:name ?name }
-GROUP BY ?name ORDER BY DESC(?citations) ?name";
+    "SELECT (MIN(?written) AS ?name) (COUNT(DISTINCT ?note) AS ?citations) (COUNT(DISTINCT ?work) AS ?works)
+WHERE { ?note biro:references ?work . ?work dcterms:creator ?person . ?person foaf:name ?written }
+GROUP BY ?person ORDER BY DESC(?citations) ?name";
 
 const COUNTS_QUERY: &str = "SELECT
   (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?section) AS ?sections)

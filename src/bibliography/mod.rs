@@ -89,6 +89,9 @@ pub enum Cited {
     Work(Box<ParsedWork>),
     /// 同上, 同上书, ibid.: the work of the entry before.
     SameAsBefore,
+    /// `布雷弗曼:前引书`, `Braverman, op. cit.`: the work of this author cited
+    /// in an earlier entry.
+    EarlierBy(String),
 }
 
 /// An entry parsed: the work (or a reference back) and the page cited.
@@ -102,6 +105,19 @@ pub struct ParsedEntry {
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:同上书?|同前书?|前引书?|ibid\.?|ibidem\.?)\s*[,，.。]?\s*(?P<rest>.*)$")
         .expect("ibid pattern")
+});
+
+/// `布雷弗曼:前引书,第5页`, `Braverman, op. cit., p. 5`.
+static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?P<author>[^:：,，.。《》“”]{1,40}?)\s*[:：,，]?\s*(?:前引|前揭|op\.\s*cit\.?)(?:书|文|论文)?\s*[,，.。]?\s*(?P<rest>.*)$",
+    )
+    .expect("op. cit. pattern")
+});
+/// Words that introduce a citation: `参见`, `转引自`, `See also`, `Cf.`.
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:参见|详见|参阅|另见|又见|转引自|引自|see\s+also|see|cf\.)\s*[:：]?\s*")
+        .expect("citation cue pattern")
 });
 
 /// Pages cited: `第104页`, `205页`, `第30—31页`, `159160页` (dash lost),
@@ -145,12 +161,38 @@ fn split_lost_dash(digits: &str) -> Option<String> {
     (b > a && b - a < 50).then(|| format!("{from}-{to}"))
 }
 
+/// The parts of a note to parse: a note citing several works
+/// (`参见A:《书一》,…；B:《书二》,…`) is cut at its semicolons when every
+/// part reads as a citation; each part loses the cue before it (参见, See).
+pub fn citation_parts(text: &str) -> Vec<&str> {
+    let parts: Vec<&str> = text
+        .split(['；', ';'])
+        .map(|part| without_cue(part.trim()))
+        .filter(|part| !part.is_empty())
+        .collect();
+    if parts.len() > 1 && parts.iter().all(|part| parse_entry(part).is_some()) {
+        parts
+    } else {
+        vec![without_cue(text.trim())]
+    }
+}
+
+fn without_cue(text: &str) -> &str {
+    CUE.find(text).map_or(text, |m| &text[m.end()..])
+}
+
 /// Parses one entry (label removed) in whichever style fits.
 pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
-    let text = text.trim();
+    let text = without_cue(text.trim());
     if let Some(captures) = IBID.captures(text) {
         return Some(ParsedEntry {
             cited: Cited::SameAsBefore,
+            locator: find_locator(&captures["rest"]),
+        });
+    }
+    if let Some(captures) = OP_CIT.captures(text) {
+        return Some(ParsedEntry {
+            cited: Cited::EarlierBy(captures["author"].trim().to_string()),
             locator: find_locator(&captures["rest"]),
         });
     }
@@ -193,6 +235,29 @@ mod tests {
             Some("180")
         );
         assert_eq!(find_locator("2025年第2期。"), None);
+    }
+
+    #[test]
+    fn op_cit_names_the_author_of_an_earlier_work() {
+        let entry = parse_entry("布雷弗曼:前引书,第5页。").unwrap();
+        assert_eq!(entry.cited, Cited::EarlierBy("布雷弗曼".into()));
+        assert_eq!(entry.locator.as_deref(), Some("5"));
+        let entry = parse_entry("Braverman, op. cit., p. 52.").unwrap();
+        assert_eq!(entry.cited, Cited::EarlierBy("Braverman".into()));
+        assert_eq!(entry.locator.as_deref(), Some("52"));
+    }
+
+    #[test]
+    fn a_note_citing_two_works_has_two_parts() {
+        let note = "参见张三:《书一》,人民出版社2000年版,第3页；李四:《书二》,商务印书馆2001年版。";
+        assert_eq!(
+            citation_parts(note),
+            vec![
+                "张三:《书一》,人民出版社2000年版,第3页",
+                "李四:《书二》,商务印书馆2001年版。"
+            ]
+        );
+        assert_eq!(citation_parts("本文所说的平台；指数字中介。").len(), 1);
     }
 
     #[test]

@@ -45,13 +45,12 @@ fn fabio_class(kind: Option<WorkKind>) -> NamedNode {
     .into_owned()
 }
 
-/// The key a work's IRI is minted from: its identity and its year.
+/// The key a work's IRI is minted from: its identity (title, first author,
+/// volume), without the year, so that a short form in one document
+/// (`布雷弗曼:《劳动与垄断资本》,第104页`) and the full entry in another are
+/// one work; each document's graph keeps the year its entry gives.
 fn work_key(work: &ParsedWork) -> String {
-    format!(
-        "{}|{}",
-        work.identity(),
-        work.year.as_deref().unwrap_or_default()
-    )
+    work.identity()
 }
 
 fn agent(w: &mut Writer, model: &Model, name: &str) -> NamedNode {

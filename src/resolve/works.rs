@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::bibliography::{Cited, ParsedWork};
+use crate::rdf::iri::normalize_key;
 use crate::rules::{RuleMeta, WorkFinding};
 
 /// What one note cites, once resolved.
@@ -31,9 +32,20 @@ fn complete(into: &mut ParsedWork, from: &ParsedWork) {
     }
 }
 
+/// The work of `author` cited last before: `布雷弗曼` finds 哈里·布雷弗曼.
+fn earlier_by(works: &[ParsedWork], citations: &[NoteCitation], author: &str) -> Option<usize> {
+    let author = normalize_key(author);
+    citations.iter().rev().map(|c| c.work).find(|&index| {
+        works[index].authors.iter().any(|name| {
+            let name = normalize_key(name);
+            name.contains(&author) || author.contains(&name)
+        })
+    })
+}
+
 /// Resolves the work findings of a document, in note order.
 pub fn resolve_works(mut findings: Vec<WorkFinding>) -> (Vec<ParsedWork>, Vec<NoteCitation>) {
-    findings.sort_by_key(|finding| finding.note);
+    findings.sort_by_key(|finding| (finding.note, finding.part));
     let mut works: Vec<ParsedWork> = Vec::new();
     let mut by_identity: HashMap<String, usize> = HashMap::new();
     let mut citations: Vec<NoteCitation> = Vec::new();
@@ -45,6 +57,10 @@ pub fn resolve_works(mut findings: Vec<WorkFinding>) -> (Vec<ParsedWork>, Vec<No
                     previous.work,
                     finding.entry.locator.or_else(|| previous.locator.clone()),
                 ),
+                None => continue,
+            },
+            Cited::EarlierBy(author) => match earlier_by(&works, &citations, &author) {
+                Some(work) => (work, finding.entry.locator),
                 None => continue,
             },
             Cited::Work(parsed) => {
@@ -85,6 +101,7 @@ mod tests {
             .enumerate()
             .map(|(note, text)| WorkFinding {
                 note,
+                part: 0,
                 entry: parse_entry(text).unwrap(),
                 rule: &ChineseFootnote::META,
             })

@@ -95,6 +95,8 @@ pub struct ReferenceFinding {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WorkFinding {
     pub note: usize,
+    /// Which part of the note, for a note that cites several works.
+    pub part: usize,
     pub entry: crate::bibliography::ParsedEntry,
     pub rule: &'static RuleMeta,
 }

@@ -66,19 +66,16 @@ pub fn cited_titles(context: &RuleContext, found: &Extractions, marker: usize) -
     for &note in &context.document.markers[marker].notes {
         let mut current = Some(note);
         while let Some(index) = current {
-            match found
-                .works
-                .iter()
-                .find(|w| w.note == index)
-                .map(|w| &w.entry.cited)
-            {
-                Some(Cited::Work(work)) => {
-                    titles.push(work.title.clone());
-                    titles.extend(work.container.clone());
-                    break;
+            current = None;
+            for finding in found.works.iter().filter(|w| w.note == index) {
+                match &finding.entry.cited {
+                    Cited::Work(work) => {
+                        titles.push(work.title.clone());
+                        titles.extend(work.container.clone());
+                    }
+                    Cited::SameAsBefore => current = index.checked_sub(1),
+                    Cited::EarlierBy(_) => {}
                 }
-                Some(Cited::SameAsBefore) => current = index.checked_sub(1),
-                None => break,
             }
         }
     }

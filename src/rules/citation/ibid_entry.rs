@@ -5,7 +5,8 @@ use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
 declare_rule! {
     /// An entry that cites the work of the entry before it: 同上, 同上书,
     /// 同前, 前引, ibid. — with its own page, or the page before when it
-    /// names none.
+    /// names none; or, after an author's name (`布雷弗曼:前引书`,
+    /// `Braverman, op. cit.`), that author's work cited earlier.
     ///
     /// In:  `(24)《马克思恩格斯文集》第1,159页。` then `(25)同上书,159160页。`
     /// Out: note 25 `biro:references` the work of note 24 (volume 1 of the
@@ -20,7 +21,8 @@ impl Rule for IbidEntry {
 
     fn apply(&self, context: &RuleContext, found: &mut Extractions) {
         parse_notes(context, found, &Self::META, |text| {
-            parse_entry(text).filter(|entry| entry.cited == Cited::SameAsBefore)
+            parse_entry(text)
+                .filter(|entry| matches!(entry.cited, Cited::SameAsBefore | Cited::EarlierBy(_)))
         });
     }
 }

@@ -14,11 +14,12 @@ pub mod information;
 pub mod note_entry;
 pub mod reference_list_entry;
 
-use crate::bibliography::ParsedEntry;
+use crate::bibliography::{ParsedEntry, citation_parts};
 use crate::rules::{Extractions, RuleContext, RuleMeta, WorkFinding};
 
-/// Parses every note no earlier rule has parsed with `parse`, recording
-/// `rule` for each entry it reads.
+/// Parses every note (or each part of a note citing several works) that no
+/// earlier rule has parsed with `parse`, recording `rule` for each part it
+/// reads.
 pub(crate) fn parse_notes(
     context: &RuleContext,
     found: &mut Extractions,
@@ -27,15 +28,23 @@ pub(crate) fn parse_notes(
 ) {
     let document = context.document;
     for (index, note) in document.notes.iter().enumerate() {
-        if found.works.iter().any(|w| w.note == index) {
-            continue;
-        }
-        if let Some(entry) = parse(document.text.slice(note.content_span).trim()) {
-            found.works.push(WorkFinding {
-                note: index,
-                entry,
-                rule,
-            });
+        let parts = citation_parts(document.text.slice(note.content_span));
+        for (part, text) in parts.into_iter().enumerate() {
+            if found
+                .works
+                .iter()
+                .any(|w| w.note == index && w.part == part)
+            {
+                continue;
+            }
+            if let Some(entry) = parse(text) {
+                found.works.push(WorkFinding {
+                    note: index,
+                    part,
+                    entry,
+                    rule,
+                });
+            }
         }
     }
 }
