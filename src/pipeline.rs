@@ -12,7 +12,7 @@ use crate::read::{ReadError, ReadOptions, clean, read_file};
 use crate::resolve::{Model, resolve};
 use crate::resources::Resources;
 use crate::rules::{self, Extractions, RuleContext};
-use crate::segment::{JiebaTokenizer, segment};
+use crate::segment::{JiebaTokenizer, Tokenizer, segment};
 use crate::store::{GraphStore, StoreError};
 
 /// A document with what the rules found in it.
@@ -61,9 +61,11 @@ impl Pipeline {
     /// Segments a document and runs every rule over it.
     pub fn analyse(&self, document: Document) -> Analysed {
         let tokens = segment(&document, &self.tokenizer);
+        let keywords = self.tokenizer.keywords(&document);
         let found = rules::extract(&RuleContext {
             document: &document,
             tokens: &tokens,
+            keywords: &keywords,
             resources: &self.resources,
         });
         Analysed { document, found }

@@ -19,6 +19,9 @@ const DEFAULT_STOPWORDS: &str = include_str!("../ontology/rules/stopwords.txt");
 const DEFAULT_QUOTATION_FILTERS: &str = include_str!("../ontology/rules/quotation_filters.txt");
 const DEFAULT_ORGANIZATIONS: &str = include_str!("../ontology/rules/organizations.txt");
 const DEFAULT_CITATION_FUNCTIONS: &str = include_str!("../ontology/rules/citation_functions.tsv");
+const DEFAULT_RELATION_CUES: &str = include_str!("../ontology/rules/relation_cues.tsv");
+const DEFAULT_DEFINITION_CUES: &str = include_str!("../ontology/rules/definition_cues.tsv");
+const DEFAULT_TERM_PATTERNS: &str = include_str!("../ontology/rules/term_patterns.tsv");
 
 #[derive(Debug, thiserror::Error)]
 pub enum ResourceError {
@@ -75,6 +78,55 @@ impl CitationCues {
     }
 }
 
+/// The words that relate two concepts (`relation_cues.tsv`).
+#[derive(Debug, Clone)]
+pub struct RelationCues {
+    pub causes: Vec<String>,
+    pub contrast: Vec<String>,
+    pub transition_from: Vec<String>,
+    pub transition_to: Vec<String>,
+    pub is_a_link: Vec<String>,
+    pub is_a_end: Vec<String>,
+    pub associated: Vec<String>,
+}
+
+/// The shapes of formed terms (`term_patterns.tsv`).
+#[derive(Debug, Clone, Default)]
+pub struct TermShapes {
+    pub prefixes: Vec<String>,
+    pub suffixes: Vec<String>,
+    pub forms: Vec<Regex>,
+}
+
+impl TermShapes {
+    /// Whether the words, joined, have one of the shapes: a prefix that is
+    /// the first word or opens a longer one, a suffix that is the last word
+    /// or ends a word of three characters or more, or a form.
+    pub fn matches(&self, words: &[&str]) -> bool {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        let long = |word: &str, affix: &str| word.chars().count() > affix.chars().count().max(2);
+        let term: String = words.concat();
+        self.prefixes
+            .iter()
+            .any(|p| *first == p || (first.starts_with(p.as_str()) && long(first, p)))
+            || self
+                .suffixes
+                .iter()
+                .any(|s| *last == s || (last.ends_with(s.as_str()) && long(last, s)))
+            || self.forms.iter().any(|form| form.is_match(&term))
+    }
+}
+
+/// The words around a defined term (`definition_cues.tsv`): `所谓` before
+/// it, `是指` after it.
+#[derive(Debug, Clone)]
+pub struct DefinitionCues {
+    pub before: Vec<String>,
+    pub after: Vec<String>,
+}
+
 /// One lexicon entry: a concept and every label it is known by.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LexiconConcept {
@@ -83,6 +135,9 @@ pub struct LexiconConcept {
     pub pref_label_zh: String,
     pub alt_labels: Vec<String>,
     pub english: Option<String>,
+    /// IRIs of broader and related concepts, as written in the lexicon.
+    pub broader: Vec<String>,
+    pub related: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -117,6 +172,10 @@ pub struct Resources {
     pub citation_cues: CitationCues,
     pub organization_endings: Vec<String>,
     pub organization_names: BTreeSet<String>,
+    pub relation_cues: RelationCues,
+    pub definition_cues: DefinitionCues,
+    /// The shapes of terms Chinese academic prose forms (…化, 去…化, 数字…).
+    pub term_shapes: TermShapes,
 }
 
 impl Resources {
@@ -131,6 +190,41 @@ impl Resources {
 }
 
 impl Resources {
+    /// Adds the concepts of a SKOS lexicon file: a concept the lexicon
+    /// already has (by IRI) gains the file's labels and relations, and the
+    /// file's English label where it gives one.
+    pub fn add_lexicon(&mut self, path: &Path) -> Result<(), ResourceError> {
+        let text = fs::read_to_string(path).map_err(|source| ResourceError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let added = parse_lexicon(path, &text)?;
+        let mut by_iri: BTreeMap<String, LexiconConcept> =
+            std::mem::take(&mut self.lexicon.concepts)
+                .into_iter()
+                .map(|c| (c.iri.clone(), c))
+                .collect();
+        for concept in added.concepts {
+            match by_iri.get_mut(&concept.iri) {
+                Some(known) => {
+                    known.alt_labels.extend(concept.alt_labels);
+                    known.alt_labels.sort();
+                    known.alt_labels.dedup();
+                    known.broader.extend(concept.broader);
+                    known.related.extend(concept.related);
+                    if concept.english.is_some() {
+                        known.english = concept.english;
+                    }
+                }
+                None => {
+                    by_iri.insert(concept.iri.clone(), concept);
+                }
+            }
+        }
+        self.lexicon.concepts = by_iri.into_values().collect();
+        Ok(())
+    }
+
     /// The defaults compiled into the binary.
     pub fn builtin() -> Self {
         Self::load(None).expect("the built-in rule files parse")
@@ -176,6 +270,32 @@ impl Resources {
             parse_kind_words(&path, &text, ["ending", "name"])?;
         let (path, text) = file("citation_functions.tsv", DEFAULT_CITATION_FUNCTIONS)?;
         let citation_cues = parse_citation_cues(&path, &text)?;
+        let (path, text) = file("relation_cues.tsv", DEFAULT_RELATION_CUES)?;
+        let [
+            causes,
+            contrast,
+            transition_from,
+            transition_to,
+            is_a_link,
+            is_a_end,
+            associated,
+        ] = parse_kind_words(
+            &path,
+            &text,
+            [
+                "causes",
+                "contrast",
+                "transition_from",
+                "transition_to",
+                "is_a_link",
+                "is_a_end",
+                "associated",
+            ],
+        )?;
+        let (path, text) = file("definition_cues.tsv", DEFAULT_DEFINITION_CUES)?;
+        let [before, after] = parse_kind_words(&path, &text, ["before", "after"])?;
+        let (path, text) = file("term_patterns.tsv", DEFAULT_TERM_PATTERNS)?;
+        let term_shapes = parse_term_shapes(&path, &text)?;
         Ok(Self {
             lexicon,
             furniture,
@@ -186,6 +306,17 @@ impl Resources {
             citation_cues,
             organization_endings,
             organization_names: organization_names.into_iter().collect(),
+            relation_cues: RelationCues {
+                causes,
+                contrast,
+                transition_from,
+                transition_to,
+                is_a_link,
+                is_a_end,
+                associated,
+            },
+            definition_cues: DefinitionCues { before, after },
+            term_shapes,
         })
     }
 }
@@ -265,6 +396,35 @@ fn parse_citation_cues(path: &Path, text: &str) -> Result<CitationCues, Resource
     Ok(cues)
 }
 
+/// Lines `prefix<TAB>WORD`, `suffix<TAB>WORD` and `form<TAB>REGEX`.
+fn parse_term_shapes(path: &Path, text: &str) -> Result<TermShapes, ResourceError> {
+    let mut shapes = TermShapes::default();
+    for (line, content) in meaningful_lines(text) {
+        let syntax = |message: String| ResourceError::Syntax {
+            path: path.to_path_buf(),
+            line,
+            message,
+        };
+        let (kind, value) = content
+            .split_once('\t')
+            .ok_or_else(|| syntax("expected KIND<TAB>VALUE".into()))?;
+        let value = value.trim().to_string();
+        match kind.trim() {
+            "prefix" => shapes.prefixes.push(value),
+            "suffix" => shapes.suffixes.push(value),
+            "form" => shapes
+                .forms
+                .push(Regex::new(&value).map_err(|e| syntax(e.to_string()))?),
+            other => {
+                return Err(syntax(format!(
+                    "unknown kind `{other}`; expected prefix, suffix or form"
+                )));
+            }
+        }
+    }
+    Ok(shapes)
+}
+
 /// Lines `KIND<TAB>WORD`, the words grouped by kind in the order `kinds`
 /// names them.
 fn parse_kind_words<const N: usize>(
@@ -315,15 +475,24 @@ fn parse_lexicon(path: &Path, text: &str) -> Result<Lexicon, ResourceError> {
             }
             continue;
         }
-        let Term::Literal(literal) = &quad.object else {
-            continue;
-        };
         let entry = concepts
             .entry(subject.clone())
             .or_insert_with(|| LexiconConcept {
                 iri: subject,
                 ..LexiconConcept::default()
             });
+        let literal = match &quad.object {
+            Term::Literal(literal) => literal,
+            Term::NamedNode(object) if quad.predicate == skos::BROADER => {
+                entry.broader.push(object.as_str().to_string());
+                continue;
+            }
+            Term::NamedNode(object) if quad.predicate == skos::RELATED => {
+                entry.related.push(object.as_str().to_string());
+                continue;
+            }
+            _ => continue,
+        };
         let language = literal.language().unwrap_or("zh");
         if quad.predicate == skos::PREF_LABEL {
             if language.starts_with("en") {
@@ -335,6 +504,7 @@ fn parse_lexicon(path: &Path, text: &str) -> Result<Lexicon, ResourceError> {
             entry.alt_labels.push(literal.value().to_string());
         }
     }
+
     let concepts = concepts
         .into_values()
         .filter(|concept| typed.contains(&concept.iri) && !concept.pref_label_zh.is_empty())

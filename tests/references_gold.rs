@@ -1,5 +1,5 @@
 //! The reference parser scored against hand-written gold files
-//! (`tests/gold/*.tsv`, conventions in `tests/gold/README.md`): the reference
+//! (`tests/gold/references/*.tsv`, conventions in its `README.md`): the reference
 //! article's 64 notes and real GB/T 7714 and English entries of the ChinaXiv
 //! corpus. Prints precision and recall per field and asserts each ≥ 0.95.
 //! Entries of ChinaXiv papers are skipped, saying so, when the corpus is
@@ -34,7 +34,7 @@ struct GoldEntry {
 }
 
 fn gold_entries() -> Vec<GoldEntry> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold/references");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())

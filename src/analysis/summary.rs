@@ -50,16 +50,21 @@ pub struct CitedAuthor {
 pub struct Summary {
     pub counts: Counts,
     pub top_concepts: Vec<RankedConcept>,
+    /// The concepts most documents mention: a corpus's shared vocabulary.
+    pub top_concepts_by_documents: Vec<RankedConcept>,
     pub top_works: Vec<CitedWork>,
     pub top_authors: Vec<CitedAuthor>,
 }
 
 /// One row per person: the same person written `哈里·布雷弗曼` in one document
-/// and `哈里⋅布雷弗曼` in another is one IRI with two names; the first is shown.
-const AUTHORS_QUERY: &str =
-    "SELECT (MIN(?written) AS ?name) (COUNT(DISTINCT ?note) AS ?citations) (COUNT(DISTINCT ?work) AS ?works)
-WHERE { ?note biro:references ?work . ?work dcterms:creator ?person . ?person foaf:name ?written }
-GROUP BY ?person ORDER BY DESC(?citations) ?name";
+/// and `哈里⋅布雷弗曼` in another is one IRI with two names; the first is
+/// shown. Counts and names are gathered apart, as every citing document's
+/// graph repeats the person.
+const AUTHORS_QUERY: &str = "SELECT ?name ?citations ?works WHERE {
+  { SELECT ?person (COUNT(DISTINCT ?note) AS ?citations) (COUNT(DISTINCT ?work) AS ?works)
+    WHERE { ?note biro:references ?work . ?work dcterms:creator ?person } GROUP BY ?person }
+  { SELECT ?person (MIN(?written) AS ?name) WHERE { ?person foaf:name ?written } GROUP BY ?person }
+} ORDER BY DESC(?citations) ?name";
 
 const COUNTS_QUERY: &str = "SELECT
   (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?section) AS ?sections)
@@ -120,6 +125,14 @@ impl Summary {
                 }
             })
             .collect();
+        let mut by_documents = ranked.clone();
+        by_documents.sort_by(|a, b| {
+            b.documents
+                .cmp(&a.documents)
+                .then(b.mentions.cmp(&a.mentions))
+                .then(a.label.cmp(&b.label))
+        });
+        by_documents.truncate(top);
         ranked.sort_by(|a, b| {
             b.mentions
                 .cmp(&a.mentions)
@@ -150,6 +163,7 @@ impl Summary {
         Ok(Self {
             counts,
             top_concepts: ranked,
+            top_concepts_by_documents: by_documents,
             top_works: works,
             top_authors,
         })
@@ -194,6 +208,22 @@ impl Summary {
             "Top concepts by mentions\n{}",
             ranked_table(&header, concepts)
         );
+        if c.documents > 1 {
+            let shared = self.top_concepts_by_documents.iter().map(|c| {
+                vec![
+                    c.label.clone(),
+                    c.english.clone().unwrap_or_default(),
+                    c.documents.to_string(),
+                    c.mentions.to_string(),
+                ]
+            });
+            let header = ["concept", "English", "documents", "mentions"];
+            let _ = writeln!(
+                out,
+                "\nTop concepts by documents\n{}",
+                ranked_table(&header, shared)
+            );
+        }
         let works = self.top_works.iter().map(|w| {
             vec![
                 w.title.clone(),

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::bibliography::fold::Folded;
-use crate::bibliography::names::{join_page_ranges, split_names};
+use crate::bibliography::names::{join_page_ranges, split_names, unquoted};
 use crate::bibliography::{Cited, ParsedEntry, ParsedWork, WorkKind};
 
 fn regex(pattern: &str) -> Regex {
@@ -68,17 +68,6 @@ fn title_end(rest: &str) -> usize {
         }
     }
     rest.len()
-}
-
-/// A title without the quotation marks that enclose all of it.
-fn unquoted(title: &str) -> &str {
-    match title.strip_prefix(['“', '"', '《']) {
-        Some(inner) => match inner.strip_suffix(['”', '"', '》']) {
-            Some(core) if !core.contains(['”', '"', '》']) => core,
-            _ => title,
-        },
-        None => title,
-    }
 }
 
 /// `2o14` → `2014`, `20l1` → `2011`.

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use crate::bibliography::fold::Folded;
-use crate::bibliography::names::{join_page_ranges, split_names};
+use crate::bibliography::names::{join_page_ranges, split_names, unquoted};
 use crate::bibliography::{Cited, ParsedEntry, ParsedWork, WorkKind};
 
 fn regex(pattern: &str) -> Regex {
@@ -314,10 +314,7 @@ pub fn parse(entry: &str) -> Option<ParsedEntry> {
     {
         title.end = title.start + m.start();
     }
-    work.title = folded
-        .original(title)
-        .trim_end_matches(['.', '。', ' '])
-        .to_string();
+    work.title = unquoted(folded.original(title).trim_end_matches(['.', '。', ' '])).to_string();
     if work.title.is_empty() {
         return None;
     }

@@ -13,7 +13,7 @@ static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
 /// Role words and `et al.` after a name or a list.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\s*(?:等著|等编著|等主编|等编|等|编著|主编|合著|著|编|译)|(?:^|\s+|\s*\()(?:eds?\.?\)?|et\s+al\.?))+\s*$",
+        r"(?i)(?:\s*(?:等著|等编著|等主编|等编|等|编著|主编|合著|著|编|译)|(?:^|\s+|\s*\()(?:eds?\.?\)?|et\s*al\.?))+\s*$",
     )
         .expect("role pattern")
 });
@@ -56,6 +56,17 @@ pub fn split_names(list: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// A title without the quotation marks that enclose all of it.
+pub fn unquoted(title: &str) -> &str {
+    match title.strip_prefix(['“', '"', '《']) {
+        Some(inner) => match inner.strip_suffix(['”', '"', '》']) {
+            Some(core) if !core.contains(['”', '"', '》']) => core,
+            _ => title,
+        },
+        None => title,
+    }
 }
 
 /// Whether a name list names editors (`主编`, `编`, `eds.`) rather than authors.

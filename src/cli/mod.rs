@@ -1,11 +1,13 @@
 //! Command-line definitions (clap), one file a subcommand.
 
 mod build;
+mod explain;
 mod export;
 mod parse;
 mod query;
 mod rules;
 mod summary;
+mod works;
 
 use std::path::PathBuf;
 
@@ -36,6 +38,10 @@ enum Command {
     Parse(parse::ParseArgs),
     /// List the extraction rules, or explain one
     Rules(rules::RulesArgs),
+    /// Every mention of a concept: document, offsets, rule and sentence
+    Explain(explain::ExplainArgs),
+    /// The cited works, most cited first, with their citation functions
+    Works(works::WorksArgs),
 }
 
 /// Where the store is.
@@ -53,6 +59,11 @@ pub struct RulesDirArgs {
     /// replace the built-in ones of the same name
     #[arg(long = "rules", value_name = "DIR")]
     rules: Option<PathBuf>,
+    /// A SKOS concept lexicon (Turtle) to add to the built-in one; repeat
+    /// for several. A concept with an IRI the lexicon already has gains the
+    /// file's labels
+    #[arg(long = "lexicon", value_name = "FILE")]
+    lexicons: Vec<PathBuf>,
 }
 
 /// How input files are read, when detection should not decide.
@@ -82,7 +93,11 @@ impl ReadArgs {
 
 impl RulesDirArgs {
     fn load(&self) -> anyhow::Result<argraph::resources::Resources> {
-        Ok(argraph::resources::Resources::load(self.rules.as_deref())?)
+        let mut resources = argraph::resources::Resources::load(self.rules.as_deref())?;
+        for lexicon in &self.lexicons {
+            resources.add_lexicon(lexicon)?;
+        }
+        Ok(resources)
     }
 }
 
@@ -94,5 +109,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export(args) => export::run(args),
         Command::Parse(args) => parse::run(args),
         Command::Rules(args) => rules::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Works(args) => works::run(args),
     }
 }

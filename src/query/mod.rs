@@ -10,6 +10,8 @@ use oxigraph::model::{GraphName, Term};
 use oxigraph::sparql::QueryResults;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 
+pub mod explain;
+
 use crate::rdf::vocab::PREFIXES;
 
 #[derive(Debug, thiserror::Error)]
@@ -22,6 +24,8 @@ pub enum QueryError {
     },
     #[error("no shipped query named `{name}`; known: {known}")]
     UnknownName { name: String, known: String },
+    #[error("no concept labelled `{0}` in the store; `argraph query --name concepts` lists them")]
+    UnknownTerm(String),
     #[error("query evaluation failed: {0}")]
     Evaluation(String),
     #[error("writing results: {0}")]
@@ -30,7 +34,10 @@ pub enum QueryError {
 
 impl QueryError {
     pub fn is_user_error(&self) -> bool {
-        matches!(self, Self::FormatMismatch { .. } | Self::UnknownName { .. })
+        matches!(
+            self,
+            Self::FormatMismatch { .. } | Self::UnknownName { .. } | Self::UnknownTerm(_)
+        )
     }
 }
 

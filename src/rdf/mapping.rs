@@ -175,6 +175,22 @@ pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
         for alias in &concept.alt_labels {
             w.add(node, skos::ALT_LABEL, zh(alias));
         }
+        for english in &concept.english_alt {
+            w.add(
+                node,
+                skos::ALT_LABEL,
+                Literal::new_language_tagged_literal_unchecked(english, "en"),
+            );
+        }
+        if let Some(definition) = &concept.definition {
+            w.add(node, skos::DEFINITION, zh(definition));
+        }
+        for broader in &concept.broader {
+            w.add(node, skos::BROADER, concept_iri(broader));
+        }
+        for related in &concept.related {
+            w.add(node, skos::RELATED, concept_iri(related));
+        }
         w.add(&doc, ag::MENTIONS, node.clone());
     }
     for (i, mention) in model.mentions.iter().enumerate() {
@@ -189,6 +205,20 @@ pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
         );
         w.add(&node, ag::IN_SENTENCE, sentences[mention.sentence].clone());
         w.add(&node, ag::RULE_PROPERTY, rule_iri(mention.rule.id));
+    }
+    for (i, relation) in model.relations.iter().enumerate() {
+        let node = part_iri(&doc, "rel", i);
+        let (source, target) = (&concepts[relation.source], &concepts[relation.target]);
+        let property = crate::rdf::vocab::relation_property(relation.kind);
+        w.add(&node, rdf::TYPE, ag::CONCEPT_RELATION.into_owned());
+        w.add(&node, ag::SOURCE, source.clone());
+        w.add(&node, ag::TARGET, target.clone());
+        w.add(&node, ag::RELATION_TYPE, property.clone());
+        w.add(&node, ag::CUE, Literal::new_simple_literal(&relation.cue));
+        w.locate(&node, &context, relation.span);
+        w.add(&node, ag::IN_SENTENCE, sentences[relation.sentence].clone());
+        w.add(&node, ag::RULE_PROPERTY, rule_iri(relation.rule.id));
+        w.add(source, property.as_ref(), target.clone());
     }
 
     let notes: Vec<NamedNode> = (0..document.notes.len())

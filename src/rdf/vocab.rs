@@ -32,9 +32,19 @@ namespace!(ag, "https://w3id.org/argraph#", {
     LOCATOR = "locator",
     CITATION_FUNCTION = "citationFunction",
     EDITOR = "editor",
+    CONCEPT_RELATION = "ConceptRelation",
+    SOURCE = "source",
+    TARGET = "target",
+    RELATION_TYPE = "relationType",
+    CUE = "cue",
     ACCESSED = "accessed",
     UNPARSED_ENTRY = "UnparsedEntry",
 });
+
+/// The `ag:` property that states a relation of `kind` between concepts.
+pub fn relation_property(kind: crate::rules::RelationKind) -> oxigraph::model::NamedNode {
+    oxigraph::model::NamedNode::new_unchecked(format!("{}{}", ag::NAMESPACE, kind.property_name()))
+}
 
 namespace!(skos, "http://www.w3.org/2004/02/skos/core#", {
     CONCEPT = "Concept",

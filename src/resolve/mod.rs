@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::document::{Document, Span};
 use crate::rdf::iri::normalize_key;
 use crate::resources::Resources;
-use crate::rules::{Extractions, PointerFinding, ReferenceFinding, RuleMeta};
+use crate::rules::{Extractions, PointerFinding, ReferenceFinding, RelationKind, RuleMeta};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Concept {
@@ -20,7 +20,29 @@ pub struct Concept {
     pub key: String,
     pub pref_label: String,
     pub english: Option<String>,
+    /// English glosses of the document that differ from `english`.
+    pub english_alt: Vec<String>,
     pub alt_labels: Vec<String>,
+    /// The first sentence of the document that defines it.
+    pub definition: Option<String>,
+    /// Keys of the broader and related concepts of this document, from the
+    /// lexicon.
+    pub broader: Vec<String>,
+    pub related: Vec<String>,
+}
+
+/// Two concepts of one sentence in a typed relation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Relation {
+    /// Indexes into [`Model::concepts`].
+    pub source: usize,
+    pub target: usize,
+    pub kind: RelationKind,
+    pub cue: String,
+    pub sentence: usize,
+    /// From the start of the source mention to the end of the target's.
+    pub span: Span,
+    pub rule: &'static RuleMeta,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -41,6 +63,8 @@ pub struct Model<'d> {
     pub concepts: Vec<Concept>,
     /// Sorted by span.
     pub mentions: Vec<Mention>,
+    /// Sorted by span, then kind.
+    pub relations: Vec<Relation>,
     pub pointers: Vec<PointerFinding>,
     pub references: Vec<ReferenceFinding>,
     /// The works cited, in order of first citation.
@@ -59,6 +83,7 @@ impl Model<'_> {
         self.mentions
             .iter()
             .map(|m| m.rule)
+            .chain(self.relations.iter().map(|r| r.rule))
             .chain(self.pointers.iter().map(|p| p.rule))
             .chain(self.references.iter().map(|r| r.rule))
             .chain(self.citations.iter().map(|c| c.rule))
@@ -72,6 +97,11 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
     let by_label: BTreeMap<String, usize> = lexicon
         .labels()
         .map(|(label, index)| (normalize_key(label), index))
+        .collect();
+    let key_of_iri: BTreeMap<&str, String> = lexicon
+        .concepts
+        .iter()
+        .map(|c| (c.iri.as_str(), normalize_key(&c.pref_label_zh)))
         .collect();
 
     // Longest mention first at each start; drop any mention inside a kept one.
@@ -94,38 +124,113 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
         let concept = match by_label.get(&term_key) {
             Some(&index) => {
                 let entry = &lexicon.concepts[index];
+                let keys = |iris: &[String]| -> Vec<String> {
+                    iris.iter()
+                        .filter_map(|iri| key_of_iri.get(iri.as_str()).cloned())
+                        .collect()
+                };
                 Concept {
                     key: normalize_key(&entry.pref_label_zh),
                     pref_label: entry.pref_label_zh.clone(),
                     english: entry.english.clone(),
+                    english_alt: Vec::new(),
                     alt_labels: entry.alt_labels.clone(),
+                    definition: None,
+                    broader: keys(&entry.broader),
+                    related: keys(&entry.related),
                 }
             }
             None => Concept {
                 key: term_key,
                 pref_label: finding.term.clone(),
                 english: None,
+                english_alt: Vec::new(),
                 alt_labels: Vec::new(),
+                definition: None,
+                broader: Vec::new(),
+                related: Vec::new(),
             },
         };
         mention_keys.push(concept.key.clone());
         concepts.entry(concept.key.clone()).or_insert(concept);
     }
-    let index_of: BTreeMap<&str, usize> = concepts
+    let index_of: BTreeMap<String, usize> = concepts
         .keys()
         .enumerate()
-        .map(|(index, key)| (key.as_str(), index))
+        .map(|(index, key)| (key.clone(), index))
         .collect();
-    let mentions = kept
+    let mentions: Vec<Mention> = kept
         .iter()
         .zip(&mention_keys)
         .map(|(finding, key)| Mention {
             span: finding.span,
             sentence: finding.sentence,
-            concept: index_of[key.as_str()],
+            concept: index_of[key],
             rule: finding.rule,
         })
         .collect();
+    let concept_at: BTreeMap<Span, usize> = mentions.iter().map(|m| (m.span, m.concept)).collect();
+    let mut concepts: Vec<Concept> = concepts.into_values().collect();
+    let present: BTreeSet<String> = concepts.iter().map(|c| c.key.clone()).collect();
+    for concept in &mut concepts {
+        concept.broader.retain(|key| present.contains(key));
+        concept.related.retain(|key| present.contains(key));
+    }
+    // The English of a gloss where the lexicon has none; the first
+    // definition the document gives.
+    let mut glosses = found.glosses;
+    glosses.sort_by_key(|g| g.sentence);
+    for gloss in glosses {
+        let index = by_label
+            .get(&normalize_key(&gloss.term))
+            .map(|&i| normalize_key(&lexicon.concepts[i].pref_label_zh))
+            .unwrap_or_else(|| normalize_key(&gloss.term));
+        if let Some(&i) = index_of.get(&index) {
+            let concept = &mut concepts[i];
+            match &concept.english {
+                None => concept.english = Some(gloss.english),
+                Some(english)
+                    if *english != gloss.english
+                        && !concept.english_alt.contains(&gloss.english) =>
+                {
+                    concept.english_alt.push(gloss.english)
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    let mut definitions = found.definitions;
+    definitions.sort_by_key(|d| d.sentence);
+    for definition in definitions {
+        let key = by_label
+            .get(&normalize_key(&definition.term))
+            .map(|&i| normalize_key(&lexicon.concepts[i].pref_label_zh))
+            .unwrap_or_else(|| normalize_key(&definition.term));
+        if let Some(&i) = index_of.get(&key) {
+            let sentence = document.sentences[definition.sentence].span;
+            concepts[i]
+                .definition
+                .get_or_insert_with(|| document.text.slice(sentence).to_string());
+        }
+    }
+    let mut relations: Vec<Relation> = found
+        .relations
+        .into_iter()
+        .filter_map(|r| {
+            let (source, target) = (*concept_at.get(&r.source)?, *concept_at.get(&r.target)?);
+            (source != target).then(|| Relation {
+                source,
+                target,
+                kind: r.kind,
+                cue: r.cue,
+                sentence: r.sentence,
+                span: Span::new(r.source.start, r.target.end),
+                rule: r.rule,
+            })
+        })
+        .collect();
+    relations.sort_by_key(|r| (r.span, r.kind));
+    relations.dedup_by_key(|r| (r.span, r.kind));
     let mut pointers = found.pointers;
     pointers.sort_by_key(|p| p.marker);
     let mut references = found.references;
@@ -141,8 +246,9 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
         .collect();
     Model {
         document,
-        concepts: concepts.into_values().collect(),
+        concepts,
         mentions,
+        relations,
         pointers,
         references,
         works,
@@ -155,22 +261,11 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{self, RuleContext};
-    use crate::segment::{JiebaTokenizer, segment};
+    use crate::rules;
 
     fn model_of(raw: &str, test: impl FnOnce(&Model)) {
-        let resources = Resources::builtin();
-        let document = crate::document::structure(
-            crate::read::clean(crate::read::Source::plain(raw), &resources),
-            "t.txt",
-        );
-        let tokens = segment(&document, &JiebaTokenizer::new(&resources.lexicon));
-        let found = rules::extract(&RuleContext {
-            document: &document,
-            tokens: &tokens,
-            resources: &resources,
-        });
-        test(&resolve(&document, found, &resources));
+        let (document, found) = rules::fixture::run(raw, rules::registry());
+        test(&resolve(&document, found, &Resources::builtin()));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod citation;
 pub mod concept;
+pub mod relation;
 
 use serde::Serialize;
 
@@ -64,6 +65,8 @@ pub struct RuleContext<'a> {
     pub document: &'a Document,
     /// Tokens of each sentence, in sentence order.
     pub tokens: &'a [Vec<Token>],
+    /// The document's keywords by the segmenter's TF-IDF and TextRank scores.
+    pub keywords: &'a crate::segment::Keywords,
     pub resources: &'a Resources,
 }
 
@@ -81,6 +84,65 @@ pub struct MentionFinding {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PointerFinding {
     pub marker: usize,
+    pub rule: &'static RuleMeta,
+}
+
+/// An English gloss of a term: `“协同智能”(co-intelligence)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GlossFinding {
+    /// The Chinese term, as it stands in the text.
+    pub term: String,
+    pub english: String,
+    pub sentence: usize,
+    pub rule: &'static RuleMeta,
+}
+
+/// A sentence that defines a term: `所谓X,是指…`, `X是指…`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DefinitionFinding {
+    pub term: String,
+    pub sentence: usize,
+    pub rule: &'static RuleMeta,
+}
+
+/// How two concepts are related, by the words between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum RelationKind {
+    /// X导致/引发/推动/加速/消解/侵蚀Y.
+    Causes,
+    /// X而非Y.
+    ContrastsWith,
+    /// 从X到Y, 由X转向Y.
+    TransitionsTo,
+    /// X是Y的一种, X是Y之一.
+    IsA,
+    /// X与Y, X和Y.
+    AssociatedWith,
+}
+
+impl RelationKind {
+    /// The local name of the `ag:` property that states the relation.
+    pub fn property_name(self) -> &'static str {
+        match self {
+            Self::Causes => "causes",
+            Self::ContrastsWith => "contrastsWith",
+            Self::TransitionsTo => "transitionsTo",
+            Self::IsA => "isA",
+            Self::AssociatedWith => "associatedWith",
+        }
+    }
+}
+
+/// Two concept mentions of one sentence in a typed relation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RelationFinding {
+    /// The spans of the source and target mentions.
+    pub source: Span,
+    pub target: Span,
+    pub kind: RelationKind,
+    /// The word that states it (导致, 而非, 从…到 …).
+    pub cue: String,
+    pub sentence: usize,
     pub rule: &'static RuleMeta,
 }
 
@@ -113,6 +175,9 @@ pub struct FunctionFinding {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Extractions {
     pub mentions: Vec<MentionFinding>,
+    pub glosses: Vec<GlossFinding>,
+    pub definitions: Vec<DefinitionFinding>,
+    pub relations: Vec<RelationFinding>,
     pub pointers: Vec<PointerFinding>,
     pub references: Vec<ReferenceFinding>,
     pub works: Vec<WorkFinding>,
@@ -129,7 +194,18 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     &[
         &concept::quoted_term::QuotedTerm,
         &concept::lexicon_term::LexiconTerm,
+        &concept::glossed_term::GlossedTerm,
+        &concept::term_formation::TermFormation,
+        &concept::defined_term::DefinedTerm,
+        &concept::author_keyword::AuthorKeyword,
+        &concept::keyword_score::KeywordScore,
+        // After every rule that accepts terms: it finds their other uses.
         &concept::term_recurrence::TermRecurrence,
+        &relation::causes::Causes,
+        &relation::contrast::Contrast,
+        &relation::transition::Transition,
+        &relation::is_a::IsA,
+        &relation::associated::Associated,
         &citation::note_entry::NoteEntry,
         &citation::ibid_entry::IbidEntry,
         &citation::author_year_entry::AuthorYearEntry,
@@ -173,16 +249,19 @@ pub(crate) mod fixture {
     use super::*;
     use crate::document::structure;
     use crate::read::{Source, clean};
-    use crate::segment::{JiebaTokenizer, segment};
+    use crate::segment::{JiebaTokenizer, Tokenizer, segment};
 
     /// Structures and segments `raw`, then runs `rules` over it.
     pub fn run(raw: &str, rules: &[&dyn Rule]) -> (Document, Extractions) {
         let resources = Resources::builtin();
         let document = structure(clean(Source::plain(raw), &resources), "fixture.txt");
-        let tokens = segment(&document, &JiebaTokenizer::new(&resources.lexicon));
+        let tokenizer = JiebaTokenizer::new(&resources.lexicon);
+        let tokens = segment(&document, &tokenizer);
+        let keywords = tokenizer.keywords(&document);
         let context = RuleContext {
             document: &document,
             tokens: &tokens,
+            keywords: &keywords,
             resources: &resources,
         };
         let mut found = Extractions::default();

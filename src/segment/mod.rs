@@ -2,54 +2,152 @@
 //! that knows the concept lexicon's words, so that a lexicon term is one
 //! token and token boundaries can vet term matches.
 
-use jieba_rs::{Jieba, TokenizeMode};
+use jieba_rs::{Jieba, KeywordExtract, TextRank, TfIdf};
 use serde::Serialize;
 
 use crate::document::{Document, Span};
 use crate::resources::Lexicon;
 
-/// A word with its code-point span in the document text.
+/// A word with its code-point span in the document text and its part of
+/// speech (jieba's tag set: `n` noun, `v` verb, `p` preposition, `uj` 的 …;
+/// lexicon words are `nz`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Token {
     pub span: Span,
     pub word: String,
+    pub tag: String,
+}
+
+impl Token {
+    /// Whether the word can be part of a term: a noun, a verbal or
+    /// adjectival noun, an adjective or distinguishing word (通用, 新型), an
+    /// abbreviation or idiom, a foreign or unknown word — not a verb,
+    /// preposition, particle, pronoun, adverb, conjunction or numeral.
+    pub fn is_termish(&self) -> bool {
+        let tag = self.tag.as_str();
+        tag.starts_with('n') || matches!(tag, "vn" | "an" | "a" | "b" | "j" | "l" | "eng" | "x")
+    }
+
+    /// Whether the word is a single character that is no function word: an
+    /// affix that closes a term (化, 性) or opens one.
+    pub fn is_affix(&self) -> bool {
+        self.word.chars().count() == 1 && !self.is_function_word()
+    }
+
+    /// Whether the word is a function word: a particle (的, 了), preposition,
+    /// pronoun, adverb, conjunction, interjection, numeral, measure word or
+    /// locative.
+    pub fn is_function_word(&self) -> bool {
+        let tag = self.tag.as_str();
+        tag.starts_with('u')
+            || matches!(
+                tag,
+                "p" | "r" | "d" | "c" | "y" | "e" | "o" | "m" | "q" | "f"
+            )
+    }
+}
+
+/// A document's keywords, best first, by two scores the rules can combine.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Keywords {
+    /// TF-IDF against the segmenter's IDF table.
+    pub tfidf: Vec<(String, f64)>,
+    /// TextRank over co-occurrence windows.
+    pub textrank: Vec<(String, f64)>,
+}
+
+impl Keywords {
+    /// Rank (0 = best) of `word` in both lists, when it is in both.
+    pub fn ranks(&self, word: &str) -> Option<(usize, usize)> {
+        let rank = |list: &[(String, f64)]| list.iter().position(|(w, _)| w == word);
+        Some((rank(&self.tfidf)?, rank(&self.textrank)?))
+    }
 }
 
 pub trait Tokenizer: Send + Sync {
     /// Tokens of `text`, which starts at code point `base` of the document.
     fn tokenize(&self, text: &str, base: usize) -> Vec<Token>;
+
+    /// The keywords of the document's body; none by default.
+    fn keywords(&self, _document: &Document) -> Keywords {
+        Keywords::default()
+    }
 }
+
+/// How many keywords each score keeps.
+const KEYWORDS_KEPT: usize = 60;
+/// Parts of speech a keyword may have: nouns, other proper nouns, verbal
+/// nouns, English words.
+const KEYWORD_TAGS: [&str; 4] = ["n", "nz", "vn", "eng"];
 
 /// jieba-rs with the default dictionary plus the lexicon's labels.
 pub struct JiebaTokenizer {
     jieba: Jieba,
+    tfidf: TfIdf,
+    textrank: TextRank,
 }
 
-/// Frequency given to lexicon words: high enough to win over the pieces
-/// jieba's dictionary would otherwise cut them into.
-const LEXICON_WORD_FREQUENCY: usize = 100_000;
+/// Part of speech given to lexicon words: other proper noun.
+const LEXICON_WORD_TAG: &str = "nz";
 
 impl JiebaTokenizer {
     pub fn new(lexicon: &Lexicon) -> Self {
         let mut jieba = Jieba::new();
         for (label, _) in lexicon.labels() {
-            jieba.add_word(label, Some(LEXICON_WORD_FREQUENCY), None);
+            // The least frequency that keeps the label one word: enough
+            // to win over its own pieces, not so much that it steals
+            // characters from the words around it (特|异化 in 特异化).
+            let frequency = jieba.suggest_freq(label);
+            jieba.add_word(label, Some(frequency), Some(LEXICON_WORD_TAG));
         }
-        Self { jieba }
+        Self {
+            jieba,
+            tfidf: TfIdf::default(),
+            textrank: TextRank::default(),
+        }
     }
 }
 
 impl Tokenizer for JiebaTokenizer {
     fn tokenize(&self, text: &str, base: usize) -> Vec<Token> {
         self.jieba
-            .tokenize(text, TokenizeMode::Default, true)
+            .tag(text, true)
             .into_iter()
             .filter(|token| !token.word.trim().is_empty())
             .map(|token| Token {
                 span: Span::new(base + token.start, base + token.end),
                 word: token.word.to_string(),
+                tag: token.tag.to_string(),
             })
             .collect()
+    }
+
+    fn keywords(&self, document: &Document) -> Keywords {
+        let body: String = document
+            .sentences
+            .iter()
+            .map(|sentence| document.text.slice(sentence.span))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let tags = || KEYWORD_TAGS.iter().map(|t| t.to_string()).collect();
+        let scored = |keywords: Vec<jieba_rs::Keyword>| {
+            keywords
+                .into_iter()
+                .map(|k| (k.keyword, k.weight))
+                .collect()
+        };
+        Keywords {
+            tfidf: scored(
+                self.tfidf
+                    .extract_keywords(&self.jieba, &body, KEYWORDS_KEPT, tags()),
+            ),
+            textrank: scored(self.textrank.extract_keywords(
+                &self.jieba,
+                &body,
+                KEYWORDS_KEPT,
+                tags(),
+            )),
+        }
     }
 }
 

@@ -10,10 +10,11 @@ declare_rule! {
     /// A short term in Chinese quotation marks, “去技能化”, that the document
     /// uses more than once (quoted or not).
     ///
-    /// The quoted text must be 2–8 Han characters, not a stop word
+    /// The quoted text must be 3–8 Han characters, not a stop word
     /// (`stopwords.txt`), and not open or end like a phrase (的, 了, 是 …:
-    /// `quotation_filters.txt`); a quotation of a sentence or phrase is not a
-    /// term. The mention covers the term without its quotation marks.
+    /// `quotation_filters.txt`), and end in a noun or its kin, not a verb
+    /// (“双向奔赴”); a quotation of a sentence or phrase is not a term. The
+    /// mention covers the term without its quotation marks.
     ///
     /// In:  `引发数字资本主义劳动过程的“去技能化”。去技能化由此加速。`
     /// Out: an `ag:ConceptMention` of <concept/去技能化> over `去技能化`
@@ -21,7 +22,9 @@ declare_rule! {
     QuotedTerm { id: "C001", name: "quoted-term" }
 }
 
-const MIN_CHARS: usize = 2;
+/// Two characters in quotation marks are a word set apart (“决策”, “思考”),
+/// not a term; two-character concepts come from the lexicon.
+const MIN_CHARS: usize = 3;
 const MAX_CHARS: usize = 8;
 /// A term quoted once and never used again is taken for a phrase.
 const MIN_OCCURRENCES: usize = 2;
@@ -77,8 +80,15 @@ impl Rule for QuotedTerm {
                     continue;
                 }
                 let start = sentence.span.start + text[..term.start()].chars().count();
+                let end = start + term.as_str().chars().count();
+                // A term is a noun phrase: a quoted span whose last word is
+                // a verb (“劳动表现”, “双向奔赴”) is a phrase set apart.
+                let last_word = context.tokens[index].iter().find(|t| t.span.end == end);
+                if last_word.is_some_and(|t| !(t.is_termish() || t.is_affix())) {
+                    continue;
+                }
                 found.mentions.push(MentionFinding {
-                    span: crate::document::Span::new(start, start + term.as_str().chars().count()),
+                    span: crate::document::Span::new(start, end),
                     sentence: index,
                     term: term.as_str().to_string(),
                     rule: &Self::META,
