@@ -152,3 +152,35 @@ fn every_reference_entry_yields_a_work_or_an_unparsed_record() {
     );
     assert_eq!(neither, vec![vec!["0".to_string()]]);
 }
+
+#[test]
+fn the_corpus_summary_ranks_concepts_by_document_frequency() {
+    let Some(papers) = papers() else { return };
+    let (_dir, store) = common::build_store(&[Path::new(CORPUS)]);
+    let output = assert_cmd::Command::cargo_bin("argraph")
+        .unwrap()
+        .args(["summary", "--format", "json", "--top", "20", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let summary: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(summary["counts"]["documents"].as_u64().unwrap() + 5 >= papers.len() as u64);
+    let ranked = summary["top_concepts_by_documents"].as_array().unwrap();
+    let documents: Vec<u64> = ranked
+        .iter()
+        .map(|c| c["documents"].as_u64().unwrap())
+        .collect();
+    eprintln!(
+        "chinaxiv: concepts most documents mention: {}",
+        ranked
+            .iter()
+            .map(|c| format!("{} ({})", c["label"].as_str().unwrap(), c["documents"]))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    assert_eq!(ranked.len(), 20);
+    assert!(documents.windows(2).all(|w| w[0] >= w[1]), "{documents:?}");
+    // A corpus's shared vocabulary: the first concept is in many papers.
+    assert!(documents[0] >= 20, "{documents:?}");
+}
