@@ -22,6 +22,7 @@ const DEFAULT_CITATION_FUNCTIONS: &str = include_str!("../ontology/rules/citatio
 const DEFAULT_RELATION_CUES: &str = include_str!("../ontology/rules/relation_cues.tsv");
 const DEFAULT_DEFINITION_CUES: &str = include_str!("../ontology/rules/definition_cues.tsv");
 const DEFAULT_TERM_PATTERNS: &str = include_str!("../ontology/rules/term_patterns.tsv");
+const DEFAULT_ARGUMENT_CUES: &str = include_str!("../ontology/rules/argument_cues.tsv");
 
 #[derive(Debug, thiserror::Error)]
 pub enum ResourceError {
@@ -76,6 +77,18 @@ impl CitationCues {
     pub fn any(patterns: &[Regex], text: &str) -> bool {
         patterns.iter().any(|pattern| pattern.is_match(text))
     }
+}
+
+/// The patterns that tell a sentence's part in the argument
+/// (`argument_cues.tsv`).
+#[derive(Debug, Clone)]
+pub struct ArgumentCues {
+    pub thesis: Vec<Regex>,
+    pub conclusion_heading: Vec<Regex>,
+    pub claim: Vec<Regex>,
+    pub premise: Vec<Regex>,
+    pub opposing: Vec<Regex>,
+    pub rebuttal: Vec<Regex>,
 }
 
 /// The words that relate two concepts (`relation_cues.tsv`).
@@ -176,6 +189,7 @@ pub struct Resources {
     pub definition_cues: DefinitionCues,
     /// The shapes of terms Chinese academic prose forms (…化, 去…化, 数字…).
     pub term_shapes: TermShapes,
+    pub argument_cues: ArgumentCues,
 }
 
 impl Resources {
@@ -296,6 +310,26 @@ impl Resources {
         let [before, after] = parse_kind_words(&path, &text, ["before", "after"])?;
         let (path, text) = file("term_patterns.tsv", DEFAULT_TERM_PATTERNS)?;
         let term_shapes = parse_term_shapes(&path, &text)?;
+        let (path, text) = file("argument_cues.tsv", DEFAULT_ARGUMENT_CUES)?;
+        let [
+            thesis,
+            conclusion_heading,
+            claim,
+            premise,
+            opposing,
+            rebuttal,
+        ] = parse_kind_patterns(
+            &path,
+            &text,
+            [
+                "thesis",
+                "conclusion_heading",
+                "claim",
+                "premise",
+                "opposing",
+                "rebuttal",
+            ],
+        )?;
         Ok(Self {
             lexicon,
             furniture,
@@ -317,6 +351,14 @@ impl Resources {
             },
             definition_cues: DefinitionCues { before, after },
             term_shapes,
+            argument_cues: ArgumentCues {
+                thesis,
+                conclusion_heading,
+                claim,
+                premise,
+                opposing,
+                rebuttal,
+            },
         })
     }
 }
@@ -364,36 +406,33 @@ fn parse_furniture(path: &Path, text: &str) -> Result<Vec<FurniturePattern>, Res
 }
 
 fn parse_citation_cues(path: &Path, text: &str) -> Result<CitationCues, ResourceError> {
-    let mut cues = CitationCues {
-        classic: Vec::new(),
-        authority: Vec::new(),
-        evidence: Vec::new(),
-        opposing: Vec::new(),
-        rebuttal: Vec::new(),
-        information: Vec::new(),
-    };
-    for (line, content) in meaningful_lines(text) {
-        let syntax = |message: String| ResourceError::Syntax {
-            path: path.to_path_buf(),
-            line,
-            message,
-        };
-        let (kind, pattern) = content
-            .split_once('\t')
-            .ok_or_else(|| syntax("expected KIND<TAB>REGEX".into()))?;
-        let regex = Regex::new(pattern.trim()).map_err(|e| syntax(e.to_string()))?;
-        let list = match kind.trim() {
-            "classic" => &mut cues.classic,
-            "authority" => &mut cues.authority,
-            "evidence" => &mut cues.evidence,
-            "opposing" => &mut cues.opposing,
-            "rebuttal" => &mut cues.rebuttal,
-            "information" => &mut cues.information,
-            other => return Err(syntax(format!("unknown kind `{other}`"))),
-        };
-        list.push(regex);
-    }
-    Ok(cues)
+    let [
+        classic,
+        authority,
+        evidence,
+        opposing,
+        rebuttal,
+        information,
+    ] = parse_kind_patterns(
+        path,
+        text,
+        [
+            "classic",
+            "authority",
+            "evidence",
+            "opposing",
+            "rebuttal",
+            "information",
+        ],
+    )?;
+    Ok(CitationCues {
+        classic,
+        authority,
+        evidence,
+        opposing,
+        rebuttal,
+        information,
+    })
 }
 
 /// Lines `prefix<TAB>WORD`, `suffix<TAB>WORD` and `form<TAB>REGEX`.
@@ -423,6 +462,38 @@ fn parse_term_shapes(path: &Path, text: &str) -> Result<TermShapes, ResourceErro
         }
     }
     Ok(shapes)
+}
+
+/// Lines `KIND<TAB>REGEX`, compiled and grouped by kind in the order
+/// `kinds` names them.
+fn parse_kind_patterns<const N: usize>(
+    path: &Path,
+    text: &str,
+    kinds: [&str; N],
+) -> Result<[Vec<Regex>; N], ResourceError> {
+    let mut patterns: [Vec<Regex>; N] = std::array::from_fn(|_| Vec::new());
+    for (line, content) in meaningful_lines(text) {
+        let syntax = |message: String| ResourceError::Syntax {
+            path: path.to_path_buf(),
+            line,
+            message,
+        };
+        let (kind, pattern) = content
+            .split_once('\t')
+            .ok_or_else(|| syntax("expected KIND<TAB>REGEX".into()))?;
+        let index = kinds
+            .iter()
+            .position(|k| *k == kind.trim())
+            .ok_or_else(|| {
+                syntax(format!(
+                    "unknown kind `{}`; expected one of {}",
+                    kind.trim(),
+                    kinds.join(", ")
+                ))
+            })?;
+        patterns[index].push(Regex::new(pattern.trim()).map_err(|e| syntax(e.to_string()))?);
+    }
+    Ok(patterns)
 }
 
 /// Lines `KIND<TAB>WORD`, the words grouped by kind in the order `kinds`

@@ -2,6 +2,7 @@
 //! exports read from them. Everything here reads the store through SPARQL,
 //! so it sees every document built into it.
 
+pub mod outline;
 pub mod summary;
 
 use oxigraph::model::Term;

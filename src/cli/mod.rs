@@ -3,6 +3,7 @@
 mod build;
 mod explain;
 mod export;
+mod outline;
 mod parse;
 mod query;
 mod rules;
@@ -42,6 +43,9 @@ enum Command {
     Explain(explain::ExplainArgs),
     /// The cited works, most cited first, with their citation functions
     Works(works::WorksArgs),
+    /// The argument of each document as a tree: thesis, section claims,
+    /// premises, opposing views and what attacks them
+    Outline(outline::OutlineArgs),
 }
 
 /// Where the store is.
@@ -111,5 +115,6 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Rules(args) => rules::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Works(args) => works::run(args),
+        Command::Outline(args) => outline::run(args),
     }
 }

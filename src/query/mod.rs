@@ -26,6 +26,8 @@ pub enum QueryError {
     UnknownName { name: String, known: String },
     #[error("no concept labelled `{0}` in the store; `argraph query --name concepts` lists them")]
     UnknownTerm(String),
+    #[error("no document `{0}` in the store; `argraph query --name documents` lists them")]
+    UnknownDocument(String),
     #[error("query evaluation failed: {0}")]
     Evaluation(String),
     #[error("writing results: {0}")]
@@ -36,7 +38,10 @@ impl QueryError {
     pub fn is_user_error(&self) -> bool {
         matches!(
             self,
-            Self::FormatMismatch { .. } | Self::UnknownName { .. } | Self::UnknownTerm(_)
+            Self::FormatMismatch { .. }
+                | Self::UnknownName { .. }
+                | Self::UnknownTerm(_)
+                | Self::UnknownDocument(_)
         )
     }
 }

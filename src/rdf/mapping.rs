@@ -48,7 +48,7 @@ impl Writer {
     }
 
     /// NIF offsets and reference context of a node located in the text.
-    fn locate(&mut self, node: &NamedNode, context: &NamedNode, span: Span) {
+    pub(crate) fn locate(&mut self, node: &NamedNode, context: &NamedNode, span: Span) {
         self.add(node, nif::REFERENCE_CONTEXT, context.clone());
         self.add(node, nif::BEGIN_INDEX, Self::offset(span.start));
         self.add(node, nif::END_INDEX, Self::offset(span.end));
@@ -220,6 +220,8 @@ pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
         w.add(&node, ag::RULE_PROPERTY, rule_iri(relation.rule.id));
         w.add(source, property.as_ref(), target.clone());
     }
+
+    crate::rdf::argument::write_argument(&mut w, &doc, &context, &sentences, model);
 
     let notes: Vec<NamedNode> = (0..document.notes.len())
         .map(|i| part_iri(&doc, "note", i))

@@ -37,6 +37,9 @@ namespace!(ag, "https://w3id.org/argraph#", {
     TARGET = "target",
     RELATION_TYPE = "relationType",
     CUE = "cue",
+    ROLE = "role",
+    SUPPORTS = "supports",
+    ATTACKS = "attacks",
     ACCESSED = "accessed",
     UNPARSED_ENTRY = "UnparsedEntry",
 });
@@ -45,6 +48,20 @@ namespace!(ag, "https://w3id.org/argraph#", {
 pub fn relation_property(kind: crate::rules::RelationKind) -> oxigraph::model::NamedNode {
     oxigraph::model::NamedNode::new_unchecked(format!("{}{}", ag::NAMESPACE, kind.property_name()))
 }
+
+/// The `ag:` role of an argument unit (`ag:Thesis`, `ag:Premise` …).
+pub fn role_iri(role: crate::rules::ArgumentRole) -> oxigraph::model::NamedNode {
+    oxigraph::model::NamedNode::new_unchecked(format!("{}{}", ag::NAMESPACE, role.name()))
+}
+
+namespace!(aif, "http://www.arg.dundee.ac.uk/aif#", {
+    I_NODE = "I-node",
+    RA_NODE = "RA-node",
+    CA_NODE = "CA-node",
+    CLAIM_TEXT = "claimText",
+    PREMISE = "Premise",
+    CONCLUSION = "Conclusion",
+});
 
 namespace!(skos, "http://www.w3.org/2004/02/skos/core#", {
     CONCEPT = "Concept",

@@ -12,7 +12,9 @@ use serde::Serialize;
 use crate::document::{Document, Span};
 use crate::rdf::iri::normalize_key;
 use crate::resources::Resources;
-use crate::rules::{Extractions, PointerFinding, ReferenceFinding, RelationKind, RuleMeta};
+use crate::rules::{
+    ArgumentRole, Extractions, LinkKind, PointerFinding, ReferenceFinding, RelationKind, RuleMeta,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Concept {
@@ -54,6 +56,25 @@ pub struct Mention {
     pub rule: &'static RuleMeta,
 }
 
+/// A unit of the argument: a sentence or a section heading with its role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unit {
+    pub span: Span,
+    pub sentence: Option<usize>,
+    pub role: ArgumentRole,
+    pub rule: &'static RuleMeta,
+}
+
+/// One unit supporting or attacking another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    /// Indexes into [`Model::units`].
+    pub from: usize,
+    pub to: usize,
+    pub kind: LinkKind,
+    pub rule: &'static RuleMeta,
+}
+
 /// A document with everything extracted from it, ready to become RDF.
 #[derive(Debug, Serialize)]
 pub struct Model<'d> {
@@ -65,6 +86,10 @@ pub struct Model<'d> {
     pub mentions: Vec<Mention>,
     /// Sorted by span, then kind.
     pub relations: Vec<Relation>,
+    /// The argument's units, one per span, sorted by span.
+    pub units: Vec<Unit>,
+    /// Support and attack between units, sorted.
+    pub links: Vec<Link>,
     pub pointers: Vec<PointerFinding>,
     pub references: Vec<ReferenceFinding>,
     /// The works cited, in order of first citation.
@@ -84,6 +109,8 @@ impl Model<'_> {
             .iter()
             .map(|m| m.rule)
             .chain(self.relations.iter().map(|r| r.rule))
+            .chain(self.units.iter().map(|u| u.rule))
+            .chain(self.links.iter().map(|l| l.rule))
             .chain(self.pointers.iter().map(|p| p.rule))
             .chain(self.references.iter().map(|r| r.rule))
             .chain(self.citations.iter().map(|c| c.rule))
@@ -231,6 +258,7 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
         .collect();
     relations.sort_by_key(|r| (r.span, r.kind));
     relations.dedup_by_key(|r| (r.span, r.kind));
+    let (units, links) = argument(found.units, found.links);
     let mut pointers = found.pointers;
     pointers.sort_by_key(|p| p.marker);
     let mut references = found.references;
@@ -249,6 +277,8 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
         concepts,
         mentions,
         relations,
+        units,
+        links,
         pointers,
         references,
         works,
@@ -256,6 +286,44 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
         functions,
         organizations,
     }
+}
+
+/// Units sorted by span, one per span (the first rule's); links between
+/// units, sorted and without repeats.
+fn argument(
+    mut findings: Vec<crate::rules::UnitFinding>,
+    link_findings: Vec<crate::rules::LinkFinding>,
+) -> (Vec<Unit>, Vec<Link>) {
+    findings.sort_by_key(|u| u.span);
+    findings.dedup_by_key(|u| u.span);
+    let index: BTreeMap<Span, usize> = findings
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.span, i))
+        .collect();
+    let mut links: Vec<Link> = link_findings
+        .into_iter()
+        .filter_map(|l| {
+            Some(Link {
+                from: *index.get(&l.from)?,
+                to: *index.get(&l.to)?,
+                kind: l.kind,
+                rule: l.rule,
+            })
+        })
+        .collect();
+    links.sort_by_key(|l| (l.from, l.to, l.kind));
+    links.dedup_by_key(|l| (l.from, l.to, l.kind));
+    let units = findings
+        .into_iter()
+        .map(|u| Unit {
+            span: u.span,
+            sentence: u.sentence,
+            role: u.role,
+            rule: u.rule,
+        })
+        .collect();
+    (units, links)
 }
 
 #[cfg(test)]

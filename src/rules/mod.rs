@@ -2,6 +2,7 @@
 //! its docs and a fixture test; the registry runs them in order over a
 //! structured, segmented document. Later rules see what earlier ones found.
 
+pub mod argument;
 pub mod citation;
 pub mod concept;
 pub mod relation;
@@ -146,6 +147,57 @@ pub struct RelationFinding {
     pub rule: &'static RuleMeta,
 }
 
+/// The part a unit plays in the argument (`ag:role`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum ArgumentRole {
+    Thesis,
+    SectionClaim,
+    Claim,
+    Premise,
+    OpposingView,
+    Conclusion,
+}
+
+impl ArgumentRole {
+    /// The local name of the `ag:` role.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Thesis => "Thesis",
+            Self::SectionClaim => "SectionClaim",
+            Self::Claim => "Claim",
+            Self::Premise => "Premise",
+            Self::OpposingView => "OpposingView",
+            Self::Conclusion => "Conclusion",
+        }
+    }
+}
+
+/// A sentence, or a section heading, taken as a unit of the argument.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnitFinding {
+    pub span: Span,
+    /// The sentence the unit is, or `None` for a heading.
+    pub sentence: Option<usize>,
+    pub role: ArgumentRole,
+    pub rule: &'static RuleMeta,
+}
+
+/// Whether one unit supports or attacks another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum LinkKind {
+    Supports,
+    Attacks,
+}
+
+/// One unit supporting or attacking another, each named by its span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinkFinding {
+    pub from: Span,
+    pub to: Span,
+    pub kind: LinkKind,
+    pub rule: &'static RuleMeta,
+}
+
 /// A note or reference entry taken as a bibliographic reference.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReferenceFinding {
@@ -178,6 +230,8 @@ pub struct Extractions {
     pub glosses: Vec<GlossFinding>,
     pub definitions: Vec<DefinitionFinding>,
     pub relations: Vec<RelationFinding>,
+    pub units: Vec<UnitFinding>,
+    pub links: Vec<LinkFinding>,
     pub pointers: Vec<PointerFinding>,
     pub references: Vec<ReferenceFinding>,
     pub works: Vec<WorkFinding>,
@@ -217,6 +271,14 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &citation::evidence::Evidence,
         &citation::authority::Authority,
         &citation::information::Information,
+        // After the citation rules: premises read the citation functions.
+        &argument::thesis::Thesis,
+        &argument::section_claim::SectionClaim,
+        &argument::opposing_view::OpposingView,
+        &argument::rebuttal::Rebuttal,
+        &argument::conclusion::Conclusion,
+        &argument::claim::Claim,
+        &argument::premise::Premise,
     ]
 }
 

@@ -1,0 +1,92 @@
+//! Rules that map the argument: the thesis, section claims, claims,
+//! premises, opposing views and the sentences that rebut them, with the
+//! support and attack between them. Cue patterns are in
+//! `ontology/rules/argument_cues.tsv`; one unit per sentence, the first rule
+//! to take a sentence decides its role.
+
+pub mod claim;
+pub mod conclusion;
+pub mod opposing_view;
+pub mod premise;
+pub mod rebuttal;
+pub mod section_claim;
+pub mod thesis;
+
+use regex::Regex;
+
+use crate::document::Span;
+use crate::rules::{
+    ArgumentRole, Extractions, LinkFinding, LinkKind, RuleContext, RuleMeta, UnitFinding,
+};
+
+/// Whether any pattern matches the text.
+pub(crate) fn cued(patterns: &[Regex], text: &str) -> bool {
+    patterns.iter().any(|pattern| pattern.is_match(text))
+}
+
+/// The unit a sentence already is, if any.
+pub(crate) fn unit_of_sentence(found: &Extractions, sentence: usize) -> Option<&UnitFinding> {
+    found.units.iter().find(|u| u.sentence == Some(sentence))
+}
+
+/// Takes a sentence as a unit of `role`, unless an earlier rule took it.
+pub(crate) fn take_sentence(
+    context: &RuleContext,
+    found: &mut Extractions,
+    sentence: usize,
+    role: ArgumentRole,
+    rule: &'static RuleMeta,
+) -> Option<Span> {
+    if unit_of_sentence(found, sentence).is_some() {
+        return None;
+    }
+    let span = context.document.sentences[sentence].span;
+    found.units.push(UnitFinding {
+        span,
+        sentence: Some(sentence),
+        role,
+        rule,
+    });
+    Some(span)
+}
+
+/// The claim a sentence serves by standing where it stands: the heading of
+/// its innermost section (a section claim), or the thesis outside sections.
+pub(crate) fn claim_of_place(
+    context: &RuleContext,
+    found: &Extractions,
+    sentence: usize,
+) -> Option<Span> {
+    let document = context.document;
+    let section = document.paragraphs[document.sentences[sentence].paragraph].section;
+    match section {
+        Some(section) => Some(document.sections[section].title_span),
+        None => thesis(found),
+    }
+}
+
+/// The span of the first thesis unit.
+pub(crate) fn thesis(found: &Extractions) -> Option<Span> {
+    found
+        .units
+        .iter()
+        .find(|u| u.role == ArgumentRole::Thesis)
+        .map(|u| u.span)
+}
+
+pub(crate) fn link(
+    found: &mut Extractions,
+    from: Span,
+    to: Span,
+    kind: LinkKind,
+    rule: &'static RuleMeta,
+) {
+    if from != to {
+        found.links.push(LinkFinding {
+            from,
+            to,
+            kind,
+            rule,
+        });
+    }
+}

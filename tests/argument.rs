@@ -1,0 +1,111 @@
+//! The argument of the reference article as the store holds it (AIF units,
+//! support and attack), and `argraph outline`, held by a snapshot
+//! (`tests/snapshots/`; run with `UPDATE_SNAPSHOTS=1` to accept a change).
+
+mod common;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+const ARTICLE: &str = "data/huang2025.txt";
+
+fn rows(store: &Path, sparql: &str) -> Vec<Vec<String>> {
+    common::query_rows(store, sparql)
+}
+
+#[test]
+fn thesis_section_claims_opposing_views_and_attacks() {
+    let (_dir, store) = common::build_store(&[Path::new(ARTICLE)]);
+    let thesis = rows(
+        &store,
+        "SELECT ?t WHERE { ?u ag:role ag:Thesis ; aif:claimText ?t }",
+    );
+    assert_eq!(thesis.len(), 1, "{thesis:?}");
+    assert!(thesis[0][0].starts_with("本文认为"), "{thesis:?}");
+
+    // Every heading is a section claim that supports the thesis, directly
+    // or through the sections above it.
+    let sections = rows(
+        &store,
+        "SELECT (COUNT(?s) AS ?n) WHERE { ?s a doco:Section }",
+    );
+    let claims = rows(
+        &store,
+        "SELECT (COUNT(?u) AS ?n) WHERE { ?u ag:role ag:SectionClaim ; ag:supports+ ?t .
+           ?t ag:role ag:Thesis }",
+    );
+    assert_eq!(claims, sections);
+    assert_eq!(claims[0][0], "14");
+
+    // The view quoted with note (18) is attacked by the 殊不知 sentence.
+    let attackers = rows(
+        &store,
+        "SELECT ?a WHERE { ?view ag:role ag:OpposingView ; aif:claimText ?v .
+           FILTER(CONTAINS(?v, \"人工智能可以让人类工作者变得更加人性化\"))
+           ?attacker ag:attacks ?view ; aif:claimText ?a }",
+    );
+    assert!(
+        attackers.iter().any(|a| a[0].starts_with("殊不知")),
+        "{attackers:?}"
+    );
+    // The claims of section 二 attack the view that 人机协作 brings 再人性化.
+    let section_two = rows(
+        &store,
+        "SELECT DISTINCT ?v WHERE { ?claim ag:role ag:SectionClaim ; aif:claimText ?c ;
+           ag:attacks ?view . FILTER(CONTAINS(?c, \"再人性化\"))
+           ?view ag:role ag:OpposingView ; aif:claimText ?v . FILTER(CONTAINS(?v, \"人性化\")) }",
+    );
+    assert!(!section_two.is_empty());
+
+    // Sentences citing 《马克思恩格斯文集》 support the claims they belong to.
+    let citing = rows(
+        &store,
+        "SELECT DISTINCT ?unit (EXISTS { ?unit ag:supports ?claim } AS ?supports) WHERE {
+           ?unit a aif:I-node ; ag:inSentence ?s .
+           ?pointer ag:inSentence ?s ; c4o:denotes/biro:references/dcterms:title ?title .
+           FILTER(STRSTARTS(?title, \"马克思恩格斯文集\")) }",
+    );
+    assert!(citing.len() >= 10, "{citing:?}");
+    assert!(citing.iter().all(|row| row[1] == "true"), "{citing:?}");
+}
+
+#[test]
+fn the_outline_of_the_reference_article_is_held_by_its_snapshot() {
+    let (_dir, store) = common::build_store(&[Path::new(ARTICLE)]);
+    let output = Command::cargo_bin("argraph")
+        .unwrap()
+        .args(["outline", "--doc", "huang2025.txt", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let outline = String::from_utf8(output.stdout).unwrap();
+    let snapshot = Path::new("tests/snapshots/outline_huang2025.txt");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(snapshot, &outline).unwrap();
+    }
+    let expected = std::fs::read_to_string(snapshot).unwrap();
+    assert_eq!(
+        outline, expected,
+        "the outline changed; UPDATE_SNAPSHOTS=1 accepts it"
+    );
+    assert!(outline.starts_with("huang2025.txt\n  thesis: 本文认为"));
+
+    let json = Command::cargo_bin("argraph")
+        .unwrap()
+        .args(["outline", "--format", "json", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
+    let outlines: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(outlines[0]["roots"][0]["role"], "Thesis");
+
+    let missing = Command::cargo_bin("argraph")
+        .unwrap()
+        .args(["outline", "--doc", "nope.txt", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
+    common::assert_user_error(&missing, "no document `nope.txt`");
+}
