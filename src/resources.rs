@@ -464,65 +464,56 @@ fn parse_term_shapes(path: &Path, text: &str) -> Result<TermShapes, ResourceErro
     Ok(shapes)
 }
 
-/// Lines `KIND<TAB>REGEX`, compiled and grouped by kind in the order
-/// `kinds` names them.
-fn parse_kind_patterns<const N: usize>(
+/// Lines `KIND<TAB>VALUE`, each value read by `read` and grouped by kind in
+/// the order `kinds` names them; an unknown kind or an unreadable value is
+/// an error naming the file and line.
+fn parse_kinds<T, const N: usize>(
     path: &Path,
     text: &str,
     kinds: [&str; N],
-) -> Result<[Vec<Regex>; N], ResourceError> {
-    let mut patterns: [Vec<Regex>; N] = std::array::from_fn(|_| Vec::new());
+    read: impl Fn(&str) -> Result<T, String>,
+) -> Result<[Vec<T>; N], ResourceError> {
+    let mut values: [Vec<T>; N] = std::array::from_fn(|_| Vec::new());
     for (line, content) in meaningful_lines(text) {
         let syntax = |message: String| ResourceError::Syntax {
             path: path.to_path_buf(),
             line,
             message,
         };
-        let (kind, pattern) = content
-            .split_once('\t')
-            .ok_or_else(|| syntax("expected KIND<TAB>REGEX".into()))?;
+        let expected = || {
+            format!(
+                "expected KIND<TAB>VALUE with KIND one of {}",
+                kinds.join(", ")
+            )
+        };
+        let (kind, value) = content.split_once('\t').ok_or_else(|| syntax(expected()))?;
         let index = kinds
             .iter()
             .position(|k| *k == kind.trim())
-            .ok_or_else(|| {
-                syntax(format!(
-                    "unknown kind `{}`; expected one of {}",
-                    kind.trim(),
-                    kinds.join(", ")
-                ))
-            })?;
-        patterns[index].push(Regex::new(pattern.trim()).map_err(|e| syntax(e.to_string()))?);
+            .ok_or_else(|| syntax(expected()))?;
+        values[index].push(read(value.trim()).map_err(syntax)?);
     }
-    Ok(patterns)
+    Ok(values)
 }
 
-/// Lines `KIND<TAB>WORD`, the words grouped by kind in the order `kinds`
-/// names them.
+/// Lines `KIND<TAB>REGEX`, compiled.
+fn parse_kind_patterns<const N: usize>(
+    path: &Path,
+    text: &str,
+    kinds: [&str; N],
+) -> Result<[Vec<Regex>; N], ResourceError> {
+    parse_kinds(path, text, kinds, |pattern| {
+        Regex::new(pattern).map_err(|e| e.to_string())
+    })
+}
+
+/// Lines `KIND<TAB>WORD`.
 fn parse_kind_words<const N: usize>(
     path: &Path,
     text: &str,
     kinds: [&str; N],
 ) -> Result<[Vec<String>; N], ResourceError> {
-    let mut words: [Vec<String>; N] = std::array::from_fn(|_| Vec::new());
-    for (line, content) in meaningful_lines(text) {
-        let slot = content
-            .split_once('\t')
-            .and_then(|(kind, word)| Some((kinds.iter().position(|k| *k == kind.trim())?, word)));
-        match slot {
-            Some((index, word)) => words[index].push(word.trim().to_string()),
-            None => {
-                return Err(ResourceError::Syntax {
-                    path: path.to_path_buf(),
-                    line,
-                    message: format!(
-                        "expected KIND<TAB>WORD with KIND one of {}",
-                        kinds.join(", ")
-                    ),
-                });
-            }
-        }
-    }
-    Ok(words)
+    parse_kinds(path, text, kinds, |word| Ok(word.to_string()))
 }
 
 /// Reads SKOS concepts from Turtle: `skos:prefLabel` (one `@zh`, one `@en`)
