@@ -89,6 +89,9 @@ pub struct ArgumentCues {
     pub premise: Vec<Regex>,
     pub opposing: Vec<Regex>,
     pub rebuttal: Vec<Regex>,
+    pub concession: Vec<Regex>,
+    pub enumeration_first: Vec<Regex>,
+    pub enumeration_next: Vec<Regex>,
 }
 
 /// The words that relate two concepts (`relation_cues.tsv`).
@@ -318,6 +321,9 @@ impl Resources {
             premise,
             opposing,
             rebuttal,
+            concession,
+            enumeration_first,
+            enumeration_next,
         ] = parse_kind_patterns(
             &path,
             &text,
@@ -328,6 +334,9 @@ impl Resources {
                 "premise",
                 "opposing",
                 "rebuttal",
+                "concession",
+                "enumeration_first",
+                "enumeration_next",
             ],
         )?;
         Ok(Self {
@@ -358,6 +367,9 @@ impl Resources {
                 premise,
                 opposing,
                 rebuttal,
+                concession,
+                enumeration_first,
+                enumeration_next,
             },
         })
     }

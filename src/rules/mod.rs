@@ -275,9 +275,11 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &argument::thesis::Thesis,
         &argument::section_claim::SectionClaim,
         &argument::opposing_view::OpposingView,
+        &argument::concession::Concession,
         &argument::rebuttal::Rebuttal,
         &argument::conclusion::Conclusion,
         &argument::claim::Claim,
+        &argument::enumeration::Enumeration,
         &argument::premise::Premise,
     ]
 }

@@ -5,7 +5,9 @@
 //! to take a sentence decides its role.
 
 pub mod claim;
+pub mod concession;
 pub mod conclusion;
+pub mod enumeration;
 pub mod opposing_view;
 pub mod premise;
 pub mod rebuttal;
