@@ -1,7 +1,5 @@
-use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
-use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule,
-};
+use crate::rules::argument::take_views;
+use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// A point the author grants before countering it — a sentence opening
@@ -23,27 +21,12 @@ impl Rule for Concession {
     }
 
     fn apply(&self, context: &RuleContext, found: &mut Extractions) {
-        let document = context.document;
-        for (index, sentence) in document.sentences.iter().enumerate() {
-            if !cued(
-                &context.resources.argument_cues.concession,
-                document.text.slice(sentence.span),
-            ) {
-                continue;
-            }
-            let Some(span) = take_sentence(
-                context,
-                found,
-                index,
-                ArgumentRole::OpposingView,
-                &Self::META,
-            ) else {
-                continue;
-            };
-            if let Some(from) = claim_of_place(context, found, index) {
-                link(found, from, span, LinkKind::Attacks, &Self::META);
-            }
-        }
+        take_views(
+            context,
+            found,
+            &context.resources.argument_cues.concession,
+            &Self::META,
+        );
     }
 }
 
@@ -52,6 +35,7 @@ mod tests {
     use super::*;
     use crate::rules::argument::rebuttal::Rebuttal;
     use crate::rules::fixture::run;
+    use crate::rules::{ArgumentRole, LinkKind};
 
     #[test]
     fn a_granted_point_is_attacked_by_what_follows() {

@@ -76,6 +76,30 @@ pub(crate) fn thesis(found: &Extractions) -> Option<Span> {
         .map(|u| u.span)
 }
 
+/// Takes every sentence a pattern matches as an opposing view that the
+/// claim of its section attacks (a section argues against the views it
+/// reports and the points it concedes).
+pub(crate) fn take_views(
+    context: &RuleContext,
+    found: &mut Extractions,
+    patterns: &[Regex],
+    rule: &'static RuleMeta,
+) {
+    let document = context.document;
+    for (index, sentence) in document.sentences.iter().enumerate() {
+        if !cued(patterns, document.text.slice(sentence.span)) {
+            continue;
+        }
+        let Some(span) = take_sentence(context, found, index, ArgumentRole::OpposingView, rule)
+        else {
+            continue;
+        };
+        if let Some(from) = claim_of_place(context, found, index) {
+            link(found, from, span, LinkKind::Attacks, rule);
+        }
+    }
+}
+
 pub(crate) fn link(
     found: &mut Extractions,
     from: Span,

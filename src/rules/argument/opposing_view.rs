@@ -1,7 +1,5 @@
-use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
-use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule,
-};
+use crate::rules::argument::take_views;
+use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// A view of others the article presents — 在…看来, 有人认为, …宣称,
@@ -23,33 +21,19 @@ impl Rule for OpposingView {
     }
 
     fn apply(&self, context: &RuleContext, found: &mut Extractions) {
-        let document = context.document;
-        for (index, sentence) in document.sentences.iter().enumerate() {
-            if !cued(
-                &context.resources.argument_cues.opposing,
-                document.text.slice(sentence.span),
-            ) {
-                continue;
-            }
-            let Some(span) = take_sentence(
-                context,
-                found,
-                index,
-                ArgumentRole::OpposingView,
-                &Self::META,
-            ) else {
-                continue;
-            };
-            if let Some(from) = claim_of_place(context, found, index) {
-                link(found, from, span, LinkKind::Attacks, &Self::META);
-            }
-        }
+        take_views(
+            context,
+            found,
+            &context.resources.argument_cues.opposing,
+            &Self::META,
+        );
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::ArgumentRole;
     use crate::rules::fixture::run;
 
     #[test]
