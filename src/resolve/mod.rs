@@ -207,12 +207,15 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
     // definition the document gives.
     let mut glosses = found.glosses;
     glosses.sort_by_key(|g| g.sentence);
-    for gloss in glosses {
-        let index = by_label
-            .get(&normalize_key(&gloss.term))
+    // The key of the concept a term names: its lexicon concept's, or its own.
+    let key_of_term = |term: &str| {
+        by_label
+            .get(&normalize_key(term))
             .map(|&i| normalize_key(&lexicon.concepts[i].pref_label_zh))
-            .unwrap_or_else(|| normalize_key(&gloss.term));
-        if let Some(&i) = index_of.get(&index) {
+            .unwrap_or_else(|| normalize_key(term))
+    };
+    for gloss in glosses {
+        if let Some(&i) = index_of.get(&key_of_term(&gloss.term)) {
             let concept = &mut concepts[i];
             match &concept.english {
                 None => concept.english = Some(gloss.english),
@@ -229,11 +232,7 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
     let mut definitions = found.definitions;
     definitions.sort_by_key(|d| d.sentence);
     for definition in definitions {
-        let key = by_label
-            .get(&normalize_key(&definition.term))
-            .map(|&i| normalize_key(&lexicon.concepts[i].pref_label_zh))
-            .unwrap_or_else(|| normalize_key(&definition.term));
-        if let Some(&i) = index_of.get(&key) {
+        if let Some(&i) = index_of.get(&key_of_term(&definition.term)) {
             let sentence = document.sentences[definition.sentence].span;
             concepts[i]
                 .definition
