@@ -84,10 +84,15 @@ impl CitationCues {
 #[derive(Debug, Clone)]
 pub struct ArgumentCues {
     pub thesis: Vec<Regex>,
+    /// The main claim of an abstract, patterns in order of preference.
+    pub abstract_claim: Vec<Regex>,
     pub conclusion_heading: Vec<Regex>,
     pub claim: Vec<Regex>,
     pub premise: Vec<Regex>,
     pub opposing: Vec<Regex>,
+    /// The author's verdict on a view it names (只不过是, 无非是 …): a claim,
+    /// not the view itself.
+    pub dismissal: Vec<Regex>,
     pub rebuttal: Vec<Regex>,
     pub concession: Vec<Regex>,
     pub enumeration_first: Vec<Regex>,
@@ -316,10 +321,12 @@ impl Resources {
         let (path, text) = file("argument_cues.tsv", DEFAULT_ARGUMENT_CUES)?;
         let [
             thesis,
+            abstract_claim,
             conclusion_heading,
             claim,
             premise,
             opposing,
+            dismissal,
             rebuttal,
             concession,
             enumeration_first,
@@ -329,10 +336,12 @@ impl Resources {
             &text,
             [
                 "thesis",
+                "abstract_claim",
                 "conclusion_heading",
                 "claim",
                 "premise",
                 "opposing",
+                "dismissal",
                 "rebuttal",
                 "concession",
                 "enumeration_first",
@@ -362,10 +371,12 @@ impl Resources {
             term_shapes,
             argument_cues: ArgumentCues {
                 thesis,
+                abstract_claim,
                 conclusion_heading,
                 claim,
                 premise,
                 opposing,
+                dismissal,
                 rebuttal,
                 concession,
                 enumeration_first,

@@ -121,13 +121,15 @@ fn source(file: &str) -> std::path::PathBuf {
 const ROLES: [&str; 5] = ["Thesis", "Claim", "Premise", "OpposingView", "Conclusion"];
 
 /// (role, precision, recall) floors, measured on 2026-11-29 over 125
-/// sentences: Thesis 1.00/0.25, Claim 0.75/0.07, Premise 0.70/0.31,
-/// OpposingView 0.57/0.40 (no Conclusion in the labelled stretches).
+/// sentences: Thesis 1.00/0.50, Claim 0.62/0.24, Premise 0.70/0.31,
+/// OpposingView 0.67/0.40 (no Conclusion in the labelled stretches). The
+/// paragraph-claim rule (A011) traded claim precision (0.75 before) for
+/// recall (0.07 before).
 const FLOORS: &[(&str, (f64, f64))] = &[
-    ("Thesis", (0.95, 0.25)),
-    ("Claim", (0.70, 0.05)),
-    ("Premise", (0.65, 0.30)),
-    ("OpposingView", (0.55, 0.35)),
+    ("Thesis", (0.95, 0.45)),
+    ("Claim", (0.60, 0.22)),
+    ("Premise", (0.65, 0.28)),
+    ("OpposingView", (0.60, 0.35)),
 ];
 
 /// Precision and recall per role against sentences labelled by hand

@@ -5,7 +5,7 @@
 mod headings;
 mod markers;
 mod notes;
-mod sentences;
+pub(crate) mod sentences;
 mod structure;
 
 pub use structure::structure;

@@ -273,6 +273,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &citation::information::Information,
         // After the citation rules: premises read the citation functions.
         &argument::thesis::Thesis,
+        &argument::abstract_thesis::AbstractThesis,
         &argument::section_claim::SectionClaim,
         &argument::opposing_view::OpposingView,
         &argument::concession::Concession,
@@ -280,6 +281,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &argument::conclusion::Conclusion,
         &argument::claim::Claim,
         &argument::enumeration::Enumeration,
+        &argument::paragraph_claim::ParagraphClaim,
         &argument::premise::Premise,
     ]
 }

@@ -5,8 +5,9 @@ use crate::rules::{
 
 declare_rule! {
     /// A sentence that draws a conclusion (因此, 由此可见, 总之, 显然 …:
-    /// `claim` in `argument_cues.tsv`) is a claim supporting the claim of its
-    /// section (or the thesis outside sections).
+    /// `claim` in `argument_cues.tsv`), or passes a verdict on a view
+    /// (所谓…的说法只不过是…: `dismissal`), is a claim supporting the claim
+    /// of its section (or the thesis outside sections).
     ///
     /// In:  `因此,人机协作是数字资本控制劳动的新形式。` in section 一
     /// Out: an `aif:I-node` with `ag:role ag:Claim` and an `aif:RA-node` to
@@ -23,7 +24,8 @@ impl Rule for Claim {
         let document = context.document;
         for (index, sentence) in document.sentences.iter().enumerate() {
             let text = document.text.slice(sentence.span);
-            if !cued(&context.resources.argument_cues.claim, text) {
+            let cues = &context.resources.argument_cues;
+            if !cued(&cues.claim, text) && !cued(&cues.dismissal, text) {
                 continue;
             }
             let Some(span) = take_sentence(context, found, index, ArgumentRole::Claim, &Self::META)

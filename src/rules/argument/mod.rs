@@ -4,11 +4,13 @@
 //! `ontology/rules/argument_cues.tsv`; one unit per sentence, the first rule
 //! to take a sentence decides its role.
 
+pub mod abstract_thesis;
 pub mod claim;
 pub mod concession;
 pub mod conclusion;
 pub mod enumeration;
 pub mod opposing_view;
+pub mod paragraph_claim;
 pub mod premise;
 pub mod rebuttal;
 pub mod section_claim;
@@ -78,7 +80,8 @@ pub(crate) fn thesis(found: &Extractions) -> Option<Span> {
 
 /// Takes every sentence a pattern matches as an opposing view that the
 /// claim of its section attacks (a section argues against the views it
-/// reports and the points it concedes).
+/// reports and the points it concedes), unless the sentence passes the
+/// author's verdict on the view (`dismissal`): that is a claim.
 pub(crate) fn take_views(
     context: &RuleContext,
     found: &mut Extractions,
@@ -87,7 +90,8 @@ pub(crate) fn take_views(
 ) {
     let document = context.document;
     for (index, sentence) in document.sentences.iter().enumerate() {
-        if !cued(patterns, document.text.slice(sentence.span)) {
+        let text = document.text.slice(sentence.span);
+        if !cued(patterns, text) || cued(&context.resources.argument_cues.dismissal, text) {
             continue;
         }
         let Some(span) = take_sentence(context, found, index, ArgumentRole::OpposingView, rule)

@@ -6,10 +6,11 @@ use crate::rules::{
 
 declare_rule! {
     /// A sentence that gives a reason or evidence — 因为, 由于, 究其根源,
-    /// 研究表明, 数据显示 … (`premise` in `argument_cues.tsv`), or a citation
-    /// the citation-function rules typed as evidence or authority — is a
-    /// premise. It supports the last claim before it in its paragraph, or
-    /// else the claim of its section.
+    /// 研究表明, 数据显示 … (`premise` in `argument_cues.tsv`), or cites a
+    /// work for any function but disagreement — is a premise. It supports
+    /// the last claim before it in its paragraph, else the first claim after
+    /// it there (a paragraph's closing claim, A011), else the claim of its
+    /// section.
     ///
     /// In:  `马克思指出,机器是资本的形式。(15)` citing 《马克思恩格斯文集》
     /// Out: an `aif:I-node` with `ag:role ag:Premise` and an `aif:RA-node` to
@@ -28,10 +29,7 @@ impl Rule for Premise {
             let text = document.text.slice(sentence.span);
             let cites_support = found.functions.iter().any(|f| {
                 document.markers[f.marker].sentence == index
-                    && matches!(
-                        f.function,
-                        CitationFunction::CitesAsEvidence | CitationFunction::CitesAsAuthority
-                    )
+                    && f.function != CitationFunction::DisagreesWith
             });
             if !cites_support && !cued(&context.resources.argument_cues.premise, text) {
                 continue;
@@ -42,15 +40,22 @@ impl Rule for Premise {
                 continue;
             };
             let paragraph = sentence.paragraph;
-            let claim_before = found
-                .units
-                .iter()
-                .filter(|u| u.role == ArgumentRole::Claim)
-                .filter_map(|u| u.sentence.map(|s| (s, u.span)))
-                .filter(|(s, _)| *s < index && document.sentences[*s].paragraph == paragraph)
-                .max_by_key(|(s, _)| *s)
-                .map(|(_, span)| span);
-            if let Some(to) = claim_before.or_else(|| claim_of_place(context, found, index)) {
+            let claims_of_paragraph = || {
+                found
+                    .units
+                    .iter()
+                    .filter(|u| u.role == ArgumentRole::Claim)
+                    .filter_map(|u| u.sentence.map(|s| (s, u.span)))
+                    .filter(|(s, _)| document.sentences[*s].paragraph == paragraph)
+            };
+            let claim_before = claims_of_paragraph()
+                .filter(|(s, _)| *s < index)
+                .max_by_key(|(s, _)| *s);
+            let claim_after = claims_of_paragraph()
+                .filter(|(s, _)| *s > index)
+                .min_by_key(|(s, _)| *s);
+            let claim = claim_before.or(claim_after).map(|(_, span)| span);
+            if let Some(to) = claim.or_else(|| claim_of_place(context, found, index)) {
                 link(found, span, to, LinkKind::Supports, &Self::META);
             }
         }
