@@ -9,8 +9,10 @@ run: prerequisites
 	cargo run --quiet -- build --store $(STORE) data/
 	cargo run --quiet -- summary --store $(STORE) --top 10
 
-## Run every test (unit, rule fixtures, integration on the reference article).
+## Run every test (unit, rule fixtures, integration on the reference article,
+## exports read back by rdflib, networkx and pySHACL).
 test: prerequisites
+	@scripts/python-checkers.sh >/dev/null
 	cargo test
 
 prerequisites:

@@ -39,10 +39,10 @@ pub fn is_user_error(error: &(dyn std::error::Error + 'static)) -> bool {
         return error.is_user_error();
     }
     if let Some(error) = error.downcast_ref::<analysis::AnalysisError>() {
-        return matches!(error, analysis::AnalysisError::Store(e) if e.is_user_error());
+        return error.is_user_error();
     }
     if let Some(error) = error.downcast_ref::<export::ExportError>() {
-        return matches!(error, export::ExportError::Analysis(analysis::AnalysisError::Store(e)) if e.is_user_error());
+        return matches!(error, export::ExportError::Analysis(e) if e.is_user_error());
     }
     error.downcast_ref::<resources::ResourceError>().is_some()
         || error.downcast_ref::<rules::RuleError>().is_some()

@@ -153,10 +153,15 @@ fn every_reference_entry_yields_a_work_or_an_unparsed_record() {
     assert_eq!(neither, vec![vec!["0".to_string()]]);
 }
 
+/// One build of the corpus for its summary and its exports, which every
+/// independent reader must accept (rdflib, networkx, pySHACL).
 #[test]
-fn the_corpus_summary_ranks_concepts_by_document_frequency() {
+fn the_corpus_summary_and_exports() {
     let Some(papers) = papers() else { return };
-    let (_dir, store) = common::build_store(&[Path::new(CORPUS)]);
+    let (dir, store) = common::build_store(&[Path::new(CORPUS)]);
+    let exports = dir.path().join("exports");
+    common::export_all(&store, &exports);
+    common::check_exports(&store, &exports);
     let output = assert_cmd::Command::cargo_bin("argraph")
         .unwrap()
         .args(["summary", "--format", "json", "--top", "20", "--store"])

@@ -2,13 +2,15 @@
 //! exports read from them. Everything here reads the store through SPARQL,
 //! so it sees every document built into it.
 
+pub mod metrics;
+pub mod network;
 pub mod outline;
+pub mod projections;
 pub mod summary;
+mod summary_report;
 
-use oxigraph::model::Term;
+use oxigraph::model::{NamedNode, Term};
 use oxigraph::sparql::QueryResults;
-use petgraph::graph::{NodeIndex, UnGraph};
-use serde::Serialize;
 
 use crate::store::{GraphStore, StoreError};
 
@@ -18,11 +20,71 @@ pub enum AnalysisError {
     Store(#[from] StoreError),
     #[error("reading query results: {0}")]
     Results(String),
+    #[error(
+        "no document {0} in the store (give its file name, IRI or hash; `argraph query --name documents` lists them)"
+    )]
+    UnknownDocument(String),
 }
 
-/// Rows of a SELECT query, each value as a term (absent when unbound).
+impl AnalysisError {
+    pub fn is_user_error(&self) -> bool {
+        match self {
+            Self::Store(error) => error.is_user_error(),
+            Self::Results(_) => false,
+            Self::UnknownDocument(_) => true,
+        }
+    }
+}
+
+/// What an analysis reads: every document of the store, or one.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    graph: Option<NamedNode>,
+}
+
+impl Scope {
+    /// Every document in the store.
+    pub fn all() -> Self {
+        Self::default()
+    }
+
+    /// The document whose file name, IRI or hash is `id`.
+    pub fn document(store: &GraphStore, id: &str) -> Result<Self, AnalysisError> {
+        let documents = select(
+            store,
+            "SELECT ?doc ?file WHERE { ?doc a ag:Document ; ag:fileName ?file } ORDER BY ?doc",
+        )?;
+        documents
+            .iter()
+            .find(|row| {
+                let (iri, file) = (value(&row[0]), value(&row[1]));
+                file == id || iri == id || iri.ends_with(&format!("/{id}"))
+            })
+            .map(|row| Self {
+                graph: Some(NamedNode::new_unchecked(value(&row[0]))),
+            })
+            .ok_or_else(|| AnalysisError::UnknownDocument(id.to_string()))
+    }
+
+    /// Whether the scope is one document.
+    pub fn is_document(&self) -> bool {
+        self.graph.is_some()
+    }
+}
+
+/// Rows of a SELECT query over every document, each value as a term
+/// (absent when unbound).
 pub fn select(store: &GraphStore, sparql: &str) -> Result<Vec<Vec<Option<Term>>>, AnalysisError> {
-    let QueryResults::Solutions(solutions) = store.query(sparql)? else {
+    select_in(store, &Scope::all(), sparql)
+}
+
+/// Rows of a SELECT query over the documents of `scope`.
+pub fn select_in(
+    store: &GraphStore,
+    scope: &Scope,
+    sparql: &str,
+) -> Result<Vec<Vec<Option<Term>>>, AnalysisError> {
+    let QueryResults::Solutions(solutions) = store.query_in(sparql, scope.graph.as_ref())? else {
         return Err(AnalysisError::Results("a SELECT query was expected".into()));
     };
     let variables = solutions.variables().to_vec();
@@ -47,88 +109,4 @@ pub fn value(term: &Option<Term>) -> String {
 /// An integer result, 0 when unbound or not a number.
 pub fn count(term: &Option<Term>) -> usize {
     value(term).parse().unwrap_or(0)
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ConceptNode {
-    pub iri: String,
-    pub label: String,
-    pub english: Option<String>,
-    pub mentions: usize,
-    pub documents: usize,
-}
-
-/// Concepts linked when named in the same sentence; the edge weight is the
-/// number of such sentences.
-pub struct CooccurrenceNetwork {
-    pub graph: UnGraph<ConceptNode, usize>,
-}
-
-impl CooccurrenceNetwork {
-    /// Reads the network from the store. Nodes are in IRI order and edges in
-    /// (source, target) order, so that what is written from it is stable.
-    pub fn from_store(store: &GraphStore) -> Result<Self, AnalysisError> {
-        let mut graph = UnGraph::new_undirected();
-        let mut rows = select(
-            store,
-            crate::query::named_query("concepts").expect("shipped"),
-        )?;
-        rows.sort_by_key(|row| value(&row[0]));
-        let mut index_of = std::collections::HashMap::new();
-        for row in rows {
-            let node = ConceptNode {
-                iri: value(&row[0]),
-                label: value(&row[1]),
-                english: row[2].as_ref().map(|_| value(&row[2])),
-                documents: count(&row[3]),
-                mentions: count(&row[4]),
-            };
-            let iri = node.iri.clone();
-            index_of.insert(iri, graph.add_node(node));
-        }
-        let mut edges = select(
-            store,
-            crate::query::named_query("cooccurrence").expect("shipped"),
-        )?;
-        edges.sort_by_key(|row| (value(&row[0]), value(&row[1])));
-        for row in edges {
-            if let (Some(&a), Some(&b)) =
-                (index_of.get(&value(&row[0])), index_of.get(&value(&row[1])))
-            {
-                graph.add_edge(a, b, count(&row[2]));
-            }
-        }
-        Ok(Self { graph })
-    }
-
-    /// Sum of the weights of a node's edges.
-    pub fn weighted_degree(&self, node: NodeIndex) -> usize {
-        self.graph.edges(node).map(|edge| *edge.weight()).sum()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn weighted_degree_sums_edge_weights() {
-        let mut graph = UnGraph::new_undirected();
-        let node = |label: &str| ConceptNode {
-            iri: label.into(),
-            label: label.into(),
-            english: None,
-            mentions: 1,
-            documents: 1,
-        };
-        let a = graph.add_node(node("a"));
-        let b = graph.add_node(node("b"));
-        let c = graph.add_node(node("c"));
-        graph.add_edge(a, b, 2);
-        graph.add_edge(a, c, 3);
-        let network = CooccurrenceNetwork { graph };
-        assert_eq!(network.weighted_degree(a), 5);
-        assert_eq!(network.weighted_degree(b), 2);
-        assert_eq!(network.graph.neighbors(c).collect::<Vec<_>>(), vec![a]);
-    }
 }

@@ -1,13 +1,15 @@
-//! The summary of a store: how much it holds, the concepts the argument
-//! turns on (ranked by mentions, with document frequency and weighted
-//! co-occurrence degree), and the most cited works and authors.
+//! The summary of a store or of one document: how much it holds; the
+//! concepts the argument turns on, ranked by mentions, documents, PageRank
+//! and betweenness in the co-occurrence network; its Louvain communities;
+//! the most cited works and authors; what citations do; and the argument in
+//! brief. One list of sections feeds the text, Markdown and JSON forms, so
+//! they carry the same content.
 
-use std::fmt::Write as _;
-
-use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
-use crate::analysis::{AnalysisError, CooccurrenceNetwork, count, select, value};
+use crate::analysis::network::Network;
+use crate::analysis::projections::{CooccurrenceOptions, cooccurrence};
+use crate::analysis::{AnalysisError, Scope, count, select_in, value};
 use crate::store::GraphStore;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,13 +25,36 @@ pub struct Counts {
     pub quads: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RankedConcept {
     pub label: String,
     pub english: Option<String>,
     pub mentions: usize,
     pub documents: usize,
-    pub weighted_degree: usize,
+    pub weighted_degree: f64,
+    pub page_rank: f64,
+    pub betweenness: f64,
+    pub community: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Community {
+    /// 1 for the largest.
+    pub number: usize,
+    pub size: usize,
+    /// Its concepts with the highest PageRank, first the highest.
+    pub leading: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Communities {
+    /// Modularity of the Louvain partition of the co-occurrence network.
+    pub modularity: f64,
+    pub count: usize,
+    /// Communities of one concept: those it shares no sentence with.
+    pub singletons: usize,
+    /// The largest communities of two concepts or more.
+    pub largest: Vec<Community>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -47,13 +72,39 @@ pub struct CitedAuthor {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CitationFunctionCount {
+    /// The CiTO property's local name: citesAsAuthority, citesAsEvidence …
+    pub function: String,
+    pub pointers: usize,
+}
+
+/// The argument in brief.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArgumentBrief {
+    /// The theses, in text order (of every document, file by file).
+    pub theses: Vec<String>,
+    pub section_claims: usize,
+    pub claims: usize,
+    pub premises: usize,
+    pub opposing_views: usize,
+    pub conclusions: usize,
+    pub supports: usize,
+    pub attacks: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
     pub counts: Counts,
     pub top_concepts: Vec<RankedConcept>,
     /// The concepts most documents mention: a corpus's shared vocabulary.
     pub top_concepts_by_documents: Vec<RankedConcept>,
+    pub top_concepts_by_page_rank: Vec<RankedConcept>,
+    pub top_concepts_by_betweenness: Vec<RankedConcept>,
+    pub communities: Communities,
     pub top_works: Vec<CitedWork>,
     pub top_authors: Vec<CitedAuthor>,
+    pub citation_functions: Vec<CitationFunctionCount>,
+    pub argument: ArgumentBrief,
 }
 
 /// One row per person: the same person written `哈里·布雷弗曼` in one document
@@ -78,10 +129,36 @@ WHERE {
   { ?note a biro:BibliographicReference } UNION { ?pointer a c4o:InTextReferencePointer }
 }";
 
+const QUADS_QUERY: &str = "SELECT (COUNT(*) AS ?quads) WHERE { ?s ?p ?o }";
+
+const FUNCTIONS_QUERY: &str = "SELECT ?function (COUNT(DISTINCT ?pointer) AS ?pointers) WHERE {
+  ?pointer ag:citationFunction ?cito . BIND(STRAFTER(STR(?cito), STR(cito:)) AS ?function)
+} GROUP BY ?function ORDER BY DESC(?pointers) ?function";
+
+const ROLES_QUERY: &str = "SELECT ?role (COUNT(DISTINCT ?unit) AS ?units) WHERE {
+  ?unit ag:role ?role } GROUP BY ?role";
+
+const LINKS_QUERY: &str = "SELECT ?kind (COUNT(DISTINCT ?node) AS ?nodes) WHERE {
+  ?node a ?kind FILTER(?kind = aif:RA-node || ?kind = aif:CA-node) } GROUP BY ?kind";
+
+const THESES_QUERY: &str = "SELECT ?text WHERE {
+  ?unit ag:role ag:Thesis ; aif:claimText ?text ; nif:beginIndex ?begin ; nif:referenceContext ?context .
+  ?doc ag:text ?context ; ag:fileName ?file .
+} ORDER BY ?file ?begin";
+
+/// How many communities the summary lists, and leading concepts of each.
+const COMMUNITIES_SHOWN: usize = 10;
+const LEADING_CONCEPTS: usize = 6;
+
 impl Counts {
-    pub fn from_store(store: &GraphStore) -> Result<Self, AnalysisError> {
-        let rows = select(store, COUNTS_QUERY)?;
+    pub fn from_store(store: &GraphStore, scope: &Scope) -> Result<Self, AnalysisError> {
+        let rows = select_in(store, scope, COUNTS_QUERY)?;
         let row = &rows[0];
+        let quads = if scope.is_document() {
+            count(&select_in(store, scope, QUADS_QUERY)?[0][0])
+        } else {
+            store.len()?
+        };
         Ok(Self {
             documents: count(&row[0]),
             sections: count(&row[1]),
@@ -91,67 +168,112 @@ impl Counts {
             mentions: count(&row[5]),
             notes: count(&row[6]),
             pointers: count(&row[7]),
-            quads: store.len()?,
+            quads,
         })
     }
 }
 
-/// A table whose rows are numbered from 1 in a first `#` column.
-fn ranked_table(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Table {
-    let mut table = Table::new();
-    table.load_preset(UTF8_FULL_CONDENSED);
-    table.set_header(std::iter::once("#").chain(header.iter().copied()));
-    for (rank, row) in rows.enumerate() {
-        table.add_row(std::iter::once((rank + 1).to_string()).chain(row));
-    }
-    table
+/// The concepts of the co-occurrence network with their metrics.
+fn ranked_concepts(network: &Network) -> (Vec<RankedConcept>, Communities) {
+    let metrics = network.metrics();
+    let graph = &network.graph;
+    let concepts: Vec<RankedConcept> = graph
+        .node_indices()
+        .map(|index| {
+            let node = &graph[index];
+            let attribute = |name: &str| {
+                node.attributes
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| value.lexical())
+                    .unwrap_or_default()
+            };
+            let i = index.index();
+            let english = attribute("English");
+            RankedConcept {
+                label: node.label.clone(),
+                english: (!english.is_empty()).then_some(english),
+                mentions: attribute("Mentions").parse().unwrap_or(0),
+                documents: attribute("Documents").parse().unwrap_or(0),
+                weighted_degree: metrics.weighted_degree[i],
+                page_rank: metrics.page_rank[i],
+                betweenness: metrics.betweenness[i],
+                community: metrics.community[i],
+            }
+        })
+        .collect();
+    let count = metrics.community.iter().max().map_or(0, |last| last + 1);
+    let mut by_rank: Vec<&RankedConcept> = concepts.iter().collect();
+    by_rank.sort_by(|a, b| {
+        b.page_rank
+            .total_cmp(&a.page_rank)
+            .then(a.label.cmp(&b.label))
+    });
+    let all: Vec<Community> = (0..count)
+        .map(|community| Community {
+            number: community + 1,
+            size: concepts.iter().filter(|c| c.community == community).count(),
+            leading: by_rank
+                .iter()
+                .filter(|c| c.community == community)
+                .take(LEADING_CONCEPTS)
+                .map(|c| c.label.clone())
+                .collect(),
+        })
+        .collect();
+    let singletons = all.iter().filter(|c| c.size == 1).count();
+    let communities = Communities {
+        modularity: metrics.modularity,
+        count,
+        singletons,
+        largest: all
+            .into_iter()
+            .filter(|c| c.size > 1)
+            .take(COMMUNITIES_SHOWN)
+            .collect(),
+    };
+    (concepts, communities)
+}
+
+/// The first `top` concepts after sorting by `key` (descending), ties by
+/// mentions and then label.
+fn top_by(
+    concepts: &[RankedConcept],
+    top: usize,
+    key: impl Fn(&RankedConcept) -> f64,
+) -> Vec<RankedConcept> {
+    let mut sorted = concepts.to_vec();
+    sorted.sort_by(|a, b| {
+        key(b)
+            .total_cmp(&key(a))
+            .then(b.mentions.cmp(&a.mentions))
+            .then(a.label.cmp(&b.label))
+    });
+    sorted.truncate(top);
+    sorted
 }
 
 impl Summary {
-    pub fn from_store(store: &GraphStore, top: usize) -> Result<Self, AnalysisError> {
-        let counts = Counts::from_store(store)?;
-        let network = CooccurrenceNetwork::from_store(store)?;
-        let mut ranked: Vec<RankedConcept> = network
-            .graph
-            .node_indices()
-            .map(|index| {
-                let node = &network.graph[index];
-                RankedConcept {
-                    label: node.label.clone(),
-                    english: node.english.clone(),
-                    mentions: node.mentions,
-                    documents: node.documents,
-                    weighted_degree: network.weighted_degree(index),
-                }
+    pub fn from_store(
+        store: &GraphStore,
+        scope: &Scope,
+        top: usize,
+    ) -> Result<Self, AnalysisError> {
+        let counts = Counts::from_store(store, scope)?;
+        let network = cooccurrence(store, scope, CooccurrenceOptions::default())?;
+        let (concepts, communities) = ranked_concepts(&network);
+        let works_query = crate::query::named_query("works").expect("shipped");
+        let mut works: Vec<CitedWork> = select_in(store, scope, works_query)?
+            .iter()
+            .map(|row| CitedWork {
+                title: value(&row[1]),
+                citations: count(&row[5]),
+                documents: count(&row[6]),
             })
             .collect();
-        let mut by_documents = ranked.clone();
-        by_documents.sort_by(|a, b| {
-            b.documents
-                .cmp(&a.documents)
-                .then(b.mentions.cmp(&a.mentions))
-                .then(a.label.cmp(&b.label))
-        });
-        by_documents.truncate(top);
-        ranked.sort_by(|a, b| {
-            b.mentions
-                .cmp(&a.mentions)
-                .then(b.documents.cmp(&a.documents))
-                .then(a.label.cmp(&b.label))
-        });
-        ranked.truncate(top);
-        let mut works: Vec<CitedWork> =
-            select(store, crate::query::named_query("works").expect("shipped"))?
-                .iter()
-                .map(|row| CitedWork {
-                    title: value(&row[1]),
-                    citations: count(&row[5]),
-                    documents: count(&row[6]),
-                })
-                .collect();
         works.sort_by(|a, b| b.citations.cmp(&a.citations).then(a.title.cmp(&b.title)));
         works.truncate(top);
-        let top_authors = select(store, AUTHORS_QUERY)?
+        let top_authors = select_in(store, scope, AUTHORS_QUERY)?
             .iter()
             .take(top)
             .map(|row| CitedAuthor {
@@ -160,89 +282,60 @@ impl Summary {
                 works: count(&row[2]),
             })
             .collect();
+        let citation_functions = select_in(store, scope, FUNCTIONS_QUERY)?
+            .iter()
+            .map(|row| CitationFunctionCount {
+                function: value(&row[0]),
+                pointers: count(&row[1]),
+            })
+            .collect();
         Ok(Self {
             counts,
-            top_concepts: ranked,
-            top_concepts_by_documents: by_documents,
+            top_concepts: top_by(&concepts, top, |c| c.mentions as f64),
+            top_concepts_by_documents: top_by(&concepts, top, |c| c.documents as f64),
+            top_concepts_by_page_rank: top_by(&concepts, top, |c| c.page_rank),
+            top_concepts_by_betweenness: top_by(&concepts, top, |c| c.betweenness),
+            communities,
             top_works: works,
             top_authors,
+            citation_functions,
+            argument: ArgumentBrief::from_store(store, scope)?,
         })
     }
+}
 
-    /// A report a person reads: counts, then the top concepts as a table.
-    pub fn to_text(&self) -> String {
-        let c = &self.counts;
-        let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "{} documents, {} sections, {} paragraphs, {} sentences\n\
-             {} concepts ({} mentions), {} notes ({} in-text pointers), {} quads\n",
-            c.documents,
-            c.sections,
-            c.paragraphs,
-            c.sentences,
-            c.concepts,
-            c.mentions,
-            c.notes,
-            c.pointers,
-            c.quads
-        );
-        let concepts = self.top_concepts.iter().map(|c| {
-            vec![
-                c.label.clone(),
-                c.english.clone().unwrap_or_default(),
-                c.mentions.to_string(),
-                c.documents.to_string(),
-                c.weighted_degree.to_string(),
-            ]
-        });
-        let header = [
-            "concept",
-            "English",
-            "mentions",
-            "documents",
-            "co-occurrence",
-        ];
-        let _ = writeln!(
-            out,
-            "Top concepts by mentions\n{}",
-            ranked_table(&header, concepts)
-        );
-        if c.documents > 1 {
-            let shared = self.top_concepts_by_documents.iter().map(|c| {
-                vec![
-                    c.label.clone(),
-                    c.english.clone().unwrap_or_default(),
-                    c.documents.to_string(),
-                    c.mentions.to_string(),
-                ]
-            });
-            let header = ["concept", "English", "documents", "mentions"];
-            let _ = writeln!(
-                out,
-                "\nTop concepts by documents\n{}",
-                ranked_table(&header, shared)
-            );
+impl ArgumentBrief {
+    fn from_store(store: &GraphStore, scope: &Scope) -> Result<Self, AnalysisError> {
+        let mut roles = std::collections::BTreeMap::new();
+        for row in select_in(store, scope, ROLES_QUERY)? {
+            let role = value(&row[0]);
+            let name = role.rsplit('#').next().unwrap_or_default().to_string();
+            roles.insert(name, count(&row[1]));
         }
-        let works = self.top_works.iter().map(|w| {
-            vec![
-                w.title.clone(),
-                w.citations.to_string(),
-                w.documents.to_string(),
-            ]
-        });
-        let header = ["work", "citations", "documents"];
-        let _ = writeln!(out, "\nMost cited works\n{}", ranked_table(&header, works));
-        let authors = self
-            .top_authors
-            .iter()
-            .map(|a| vec![a.name.clone(), a.citations.to_string(), a.works.to_string()]);
-        let header = ["author", "citations", "works"];
-        let _ = writeln!(
-            out,
-            "\nMost cited authors\n{}",
-            ranked_table(&header, authors)
-        );
-        out
+        let mut links = std::collections::BTreeMap::new();
+        for row in select_in(store, scope, LINKS_QUERY)? {
+            links.insert(value(&row[0]), count(&row[1]));
+        }
+        let role = |name: &str| roles.get(name).copied().unwrap_or(0);
+        let link = |kind: &str| {
+            links
+                .iter()
+                .filter(|(iri, _)| iri.ends_with(kind))
+                .map(|(_, n)| n)
+                .sum()
+        };
+        Ok(Self {
+            theses: select_in(store, scope, THESES_QUERY)?
+                .iter()
+                .map(|row| value(&row[0]))
+                .collect(),
+            section_claims: role("SectionClaim"),
+            claims: role("Claim"),
+            premises: role("Premise"),
+            opposing_views: role("OpposingView"),
+            conclusions: role("Conclusion"),
+            supports: link("RA-node"),
+            attacks: link("CA-node"),
+        })
     }
 }

@@ -54,12 +54,14 @@ static VOLUME: LazyLock<Regex> =
 static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<url>https?:?//?[^\s,，。]+)"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<year>(?:19|20)\d{2})\s*年"));
 
-/// `https//host` and `https:/host` (a lost colon or slash) → `https://host`.
+/// `https//host`, `https:/host` and `http：//host` (a lost or full-width
+/// colon, a lost slash) → `https://host`; Markdown's escapes (`\~`) out.
 pub(crate) fn repair_url(url: &str) -> String {
-    let (scheme, rest) = url.split_once('/').unwrap_or((url, ""));
+    let url = url.replace('\\', "");
+    let (scheme, rest) = url.split_once('/').unwrap_or((&url, ""));
     format!(
         "{}://{}",
-        scheme.trim_end_matches(':'),
+        scheme.trim_end_matches([':', '：']),
         rest.trim_start_matches('/')
     )
 }
@@ -170,6 +172,16 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_lose_full_width_colons_and_markdown_escapes() {
+        assert_eq!(repair_url("http：//a.org/x"), "http://a.org/x");
+        assert_eq!(
+            repair_url("https//a.org/\\~/media"),
+            "https://a.org/~/media"
+        );
+        assert_eq!(repair_url("https:/a.org"), "https://a.org");
+    }
 
     fn work(text: &str) -> (ParsedWork, Option<String>) {
         crate::bibliography::expect_work(text, parse(text))

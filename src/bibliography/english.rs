@@ -95,7 +95,7 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
         .captures(&rest[..before_access])
         .map(|c| c["y"].to_string());
     if let Some(c) = URL.captures(rest.trim()) {
-        work.url = Some(c["url"].replacen("https//", "https://", 1));
+        work.url = Some(super::chinese::repair_url(&c["url"]));
         work.kind = Some(WorkKind::WebContent);
     } else if let Some(c) = EDITED_BOOK.captures(&rest) {
         work.kind = Some(WorkKind::BookChapter);

@@ -269,7 +269,7 @@ fn group(folded: &Folded, base: usize, captures: &Captures, name: &str) -> Optio
 /// `2010-7-29` → `2010-07-29`; OCR's `2014-0228` and `201507-22` too.
 fn iso_date(date: &str) -> String {
     let parts: Vec<&str> = date
-        .split(['-', '.', '/', ' '])
+        .split(|c: char| matches!(c, '-' | '.' | '/') || c.is_whitespace())
         .filter(|p| !p.is_empty())
         .collect();
     let digits: String = date.chars().filter(char::is_ascii_digit).collect();

@@ -196,10 +196,41 @@ pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
             locator: find_locator(&captures["rest"]),
         });
     }
-    author_year::parse(text)
+    let mut entry = author_year::parse(text)
         .or_else(|| gbt7714::parse(text))
         .or_else(|| chinese::parse(text))
-        .or_else(|| english::parse(text))
+        .or_else(|| english::parse(text))?;
+    if let Cited::Work(work) = &mut entry.cited {
+        work.title = join_lines(&work.title);
+        if let Some(container) = &mut work.container {
+            *container = join_lines(container);
+        }
+    }
+    Some(entry)
+}
+
+/// A title an entry's line breaks cut: rejoined without a gap between two
+/// Chinese characters (`教育期望\n与生活`), with one space otherwise
+/// (`the Sole\nSuperpower`).
+fn join_lines(text: &str) -> String {
+    if !text.contains(['\n', '\r']) {
+        return text.to_string();
+    }
+    let mut joined = String::with_capacity(text.len());
+    for (index, line) in text
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        let cjk_join = joined.chars().next_back().is_some_and(crate::chars::is_han)
+            && line.chars().next().is_some_and(crate::chars::is_han);
+        if index > 0 && !cjk_join {
+            joined.push(' ');
+        }
+        joined.push_str(line);
+    }
+    joined
 }
 
 /// The work an entry cites and its page; panics when it cites none.
@@ -217,6 +248,13 @@ pub(crate) fn expect_work(text: &str, entry: Option<ParsedEntry>) -> (ParsedWork
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_cut_by_line_breaks_are_rejoined() {
+        assert_eq!(join_lines("教育期望\n与生活期望"), "教育期望与生活期望");
+        assert_eq!(join_lines("the Sole\nSuperpower"), "the Sole Superpower");
+        assert_eq!(join_lines("AI\n与劳动"), "AI 与劳动");
+    }
 
     #[test]
     fn locators_in_every_form() {

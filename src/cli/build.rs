@@ -82,7 +82,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<()> {
     let Some(store) = store else {
         return Err(some_failed.into());
     };
-    let counts = Counts::from_store(&store)?;
+    let counts = Counts::from_store(&store, &argraph::analysis::Scope::all())?;
     println!(
         "store {}: {} documents, {} sentences, {} concepts, {} notes, {} quads",
         store.path().display(),

@@ -56,6 +56,13 @@ fn classify(lines: &[CleanLine]) -> Vec<LineKind> {
             match zone {
                 Zone::Back => LineKind::BackMatter,
                 Zone::Notes => match entry_label(text) {
+                    // A label and nothing after it (`3.`) is the tail of the
+                    // entry before, broken off by OCR (`151-16` / `3.`).
+                    Some(label)
+                        if text.trim_end().chars().count() <= label.length && last_entry > 0 =>
+                    {
+                        LineKind::EntryContinuation
+                    }
                     Some(label) if !label.bare || label.number == last_entry + 1 => {
                         last_entry = label.number;
                         LineKind::Entry {
@@ -335,6 +342,22 @@ mod tests {
         assert_eq!(document.text.slice(last.span), "二、结语\n总之如此。");
         assert_eq!(document.paragraphs[0].section, None, "the introduction");
         assert_eq!(document.paragraphs[1].section, Some(1));
+    }
+
+    #[test]
+    fn a_bare_label_alone_on_its_line_continues_the_entry_before() {
+        let document = parse(
+            "题目\n正文[1]。\n参考文献\n[1]张三.论平台[J].科研管理,2020(5):151-16\n3.\n[2]李四.论算法[M].北京:人民出版社,2019.\n",
+        );
+        let notes: Vec<(u32, &str)> = document
+            .notes
+            .iter()
+            .map(|n| (n.number, document.text.slice(n.content_span)))
+            .collect();
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert_eq!(notes[0].0, 1);
+        assert!(notes[0].1.ends_with("3."), "{notes:?}");
+        assert_eq!(notes[1].0, 2);
     }
 
     #[test]

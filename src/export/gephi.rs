@@ -1,124 +1,94 @@
-//! Gephi's spreadsheet import: `nodes.csv` (Id, Label, attributes) and
-//! `edges.csv` (Source, Target, Type, Weight), UTF-8, one row per concept and
-//! per co-occurring pair, in a stable order.
+//! Gephi's spreadsheet import: `nodes.csv` (Id, Label, Type, attributes
+//! and metrics) and `edges.csv` (Source, Target, Type, Weight, Label),
+//! UTF-8, in the network's stable order.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
-use petgraph::visit::EdgeRef;
-
-use crate::analysis::CooccurrenceNetwork;
-use crate::export::ExportError;
+use crate::analysis::network::{Metrics, Network, format_float};
+use crate::export::{ExportError, NodeTable, write_atomically};
 
 /// What was written, for the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GephiFiles {
     pub nodes: PathBuf,
     pub edges: PathBuf,
-    pub node_count: usize,
-    pub edge_count: usize,
 }
 
-pub fn write_gephi(network: &CooccurrenceNetwork, dir: &Path) -> Result<GephiFiles, ExportError> {
-    fs::create_dir_all(dir).map_err(|source| ExportError::Io {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    let nodes_path = dir.join("nodes.csv");
-    let edges_path = dir.join("edges.csv");
-    let csv_error = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| ExportError::Csv {
-            path: path.clone(),
+/// Writes `nodes.csv` and `edges.csv` of `network` into the folder `dir`.
+pub fn write_gephi(
+    network: &Network,
+    metrics: &Metrics,
+    dir: &Path,
+) -> Result<GephiFiles, ExportError> {
+    let nodes = dir.join("nodes.csv");
+    let edges = dir.join("edges.csv");
+    let table = NodeTable::new(network, metrics);
+    write_atomically(&nodes, |out| {
+        let mut csv = csv::Writer::from_writer(out);
+        let error = |source| ExportError::Csv {
+            path: nodes.clone(),
             source,
+        };
+        let header = ["Id", "Label"]
+            .into_iter()
+            .chain(table.columns.iter().map(|(name, _)| *name));
+        csv.write_record(header).map_err(error)?;
+        for (id, label, values) in &table.rows {
+            let values = values.iter().map(|value| value.lexical());
+            let record = [id.clone(), label.clone()].into_iter().chain(values);
+            csv.write_record(record).map_err(error)?;
         }
+        csv.flush().map_err(|source| ExportError::Io {
+            path: nodes.clone(),
+            source,
+        })
+    })?;
+    let kind = if network.directed {
+        "Directed"
+    } else {
+        "Undirected"
     };
-    let graph = &network.graph;
-
-    let mut nodes = csv::Writer::from_path(&nodes_path).map_err(csv_error(&nodes_path))?;
-    nodes
-        .write_record([
-            "Id",
-            "Label",
-            "English",
-            "Mentions",
-            "Documents",
-            "WeightedDegree",
-        ])
-        .map_err(csv_error(&nodes_path))?;
-    for index in graph.node_indices() {
-        let node = &graph[index];
-        nodes
-            .write_record([
-                node.iri.as_str(),
-                node.label.as_str(),
-                node.english.as_deref().unwrap_or(""),
-                &node.mentions.to_string(),
-                &node.documents.to_string(),
-                &network.weighted_degree(index).to_string(),
-            ])
-            .map_err(csv_error(&nodes_path))?;
-    }
-    nodes.flush().map_err(|source| ExportError::Io {
-        path: nodes_path.clone(),
-        source,
+    write_atomically(&edges, |out| {
+        let mut csv = csv::Writer::from_writer(out);
+        let error = |source| ExportError::Csv {
+            path: edges.clone(),
+            source,
+        };
+        csv.write_record(["Source", "Target", "Type", "Weight", "Label"])
+            .map_err(error)?;
+        for (source, target, edge) in network.edge_ends() {
+            let (source, target) = (source, target);
+            let weight = format_float(edge.weight);
+            csv.write_record([source, target, kind, &weight, edge.label])
+                .map_err(error)?;
+        }
+        csv.flush().map_err(|source| ExportError::Io {
+            path: edges.clone(),
+            source,
+        })
     })?;
-
-    let mut edges = csv::Writer::from_path(&edges_path).map_err(csv_error(&edges_path))?;
-    edges
-        .write_record(["Source", "Target", "Type", "Weight"])
-        .map_err(csv_error(&edges_path))?;
-    for edge in graph.edge_references() {
-        edges
-            .write_record([
-                graph[edge.source()].iri.as_str(),
-                graph[edge.target()].iri.as_str(),
-                "Undirected",
-                &edge.weight().to_string(),
-            ])
-            .map_err(csv_error(&edges_path))?;
-    }
-    edges.flush().map_err(|source| ExportError::Io {
-        path: edges_path.clone(),
-        source,
-    })?;
-    Ok(GephiFiles {
-        nodes: nodes_path,
-        edges: edges_path,
-        node_count: graph.node_count(),
-        edge_count: graph.edge_count(),
-    })
+    Ok(GephiFiles { nodes, edges })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::ConceptNode;
-    use petgraph::graph::UnGraph;
+    use crate::export::tests::two_concepts;
 
     #[test]
     fn writes_gephi_headers_and_rows() {
-        let mut graph = UnGraph::new_undirected();
-        let node = |iri: &str, label: &str| ConceptNode {
-            iri: iri.into(),
-            label: label.into(),
-            english: None,
-            mentions: 2,
-            documents: 1,
-        };
-        let a = graph.add_node(node("c/a", "人机协作"));
-        let b = graph.add_node(node("c/b", "去技能化"));
-        graph.add_edge(a, b, 3);
+        let network = two_concepts();
         let dir = tempfile::tempdir().unwrap();
-        let files = write_gephi(&CooccurrenceNetwork { graph }, dir.path()).unwrap();
+        let files = write_gephi(&network, &network.metrics(), dir.path()).unwrap();
         assert_eq!(
-            fs::read_to_string(files.nodes).unwrap(),
-            "Id,Label,English,Mentions,Documents,WeightedDegree\n\
-             c/a,人机协作,,2,1,3\nc/b,去技能化,,2,1,3\n"
+            std::fs::read_to_string(files.nodes).unwrap(),
+            "Id,Label,Type,English,Mentions,Degree,WeightedDegree,PageRank,Betweenness,Core,Component,Community\n\
+             c/a,人机协作,Concept,co-intelligence,2,1,3,0.5,0,1,0,0\n\
+             c/b,\"去技能化, 再\",Concept,,1,1,3,0.5,0,1,0,0\n"
         );
         assert_eq!(
-            fs::read_to_string(files.edges).unwrap(),
-            "Source,Target,Type,Weight\nc/a,c/b,Undirected,3\n"
+            std::fs::read_to_string(files.edges).unwrap(),
+            "Source,Target,Type,Weight,Label\nc/a,c/b,Undirected,3,co-occurs\n"
         );
     }
 }

@@ -1,19 +1,167 @@
-//! Exports of the store's projections for graph tools.
+//! Exports of the store: its networks for graph tools (Gephi CSV, GraphML,
+//! GEXF, DOT) and the whole graph as RDF. Every file is written to a
+//! temporary name beside it and renamed when complete, so a failed export
+//! never leaves half a file.
 
+pub mod dot;
 pub mod gephi;
+pub mod gexf;
+pub mod graphml;
+pub mod rdf;
+
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::analysis::network::{METRIC_COLUMNS, Metrics, Network, Value, ValueKind};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error("{path}: cannot write: {source}")]
     Io {
-        path: std::path::PathBuf,
+        path: PathBuf,
         source: std::io::Error,
     },
     #[error("{path}: cannot write CSV: {source}")]
-    Csv {
-        path: std::path::PathBuf,
-        source: csv::Error,
-    },
+    Csv { path: PathBuf, source: csv::Error },
     #[error(transparent)]
     Analysis(#[from] crate::analysis::AnalysisError),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+/// Writes `path` through `write`, atomically: into `path.partial` first,
+/// renamed over `path` once complete; the parent folder is created.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<fs::File>) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
+    let io = |source| ExportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).map_err(io)?;
+    }
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    let result = fs::File::create(&partial).map_err(io).and_then(|file| {
+        let mut writer = BufWriter::new(file);
+        write(&mut writer)?;
+        writer.flush().map_err(io)?;
+        writer.get_ref().sync_all().map_err(io)
+    });
+    match result {
+        Ok(()) => fs::rename(&partial, path).map_err(io),
+        Err(error) => {
+            let _ = fs::remove_file(&partial);
+            Err(error)
+        }
+    }
+}
+
+/// The XML Schema type GraphML and GEXF declare for a column.
+pub(crate) fn xml_type(kind: ValueKind) -> &'static str {
+    match kind {
+        ValueKind::Integer => "long",
+        ValueKind::Float => "double",
+        ValueKind::Text => "string",
+    }
+}
+
+/// An XML attribute whose value keeps its line breaks and tabs: they are
+/// written as character references, which a reader's attribute-value
+/// normalisation leaves alone (a raw line break would come back a space).
+pub(crate) fn xml_attribute<'a>(
+    key: &'a str,
+    value: &str,
+) -> quick_xml::events::attributes::Attribute<'a> {
+    let escaped = quick_xml::escape::escape(value)
+        .replace('\n', "&#10;")
+        .replace('\r', "&#13;")
+        .replace('\t', "&#9;");
+    quick_xml::events::attributes::Attribute {
+        key: quick_xml::name::QName(key.as_bytes()),
+        value: std::borrow::Cow::Owned(escaped.into_bytes()),
+    }
+}
+
+/// The node table every network writer shares: `Id`, `Label`, `Type`,
+/// the projection's attributes, then the metrics.
+pub struct NodeTable {
+    /// Column names after Id and Label, with their types.
+    pub columns: Vec<(&'static str, ValueKind)>,
+    /// One row a node, in graph order: id, label, then the column values
+    /// (an empty text where the node lacks the attribute).
+    pub rows: Vec<(String, String, Vec<Value>)>,
+}
+
+impl NodeTable {
+    pub fn new(network: &Network, metrics: &Metrics) -> Self {
+        let graph = &network.graph;
+        // Every attribute any node has, in order of first appearance: the
+        // citation network mixes documents and works.
+        let mut attributes: Vec<(&'static str, ValueKind)> = Vec::new();
+        for index in graph.node_indices() {
+            for (name, value) in &graph[index].attributes {
+                if !attributes.iter().any(|(known, _)| known == name) {
+                    attributes.push((name, value.kind()));
+                }
+            }
+        }
+        let rows = graph
+            .node_indices()
+            .map(|index| {
+                let node = &graph[index];
+                let mut values = vec![Value::Text(node.kind.clone())];
+                values.extend(attributes.iter().map(|(name, _)| {
+                    node.attributes
+                        .iter()
+                        .find(|(own, _)| own == name)
+                        .map_or(Value::Text(String::new()), |(_, value)| value.clone())
+                }));
+                values.extend(metrics.row(index.index()));
+                (node.id.clone(), node.label.clone(), values)
+            })
+            .collect();
+        let mut columns = vec![("Type", ValueKind::Text)];
+        columns.extend(attributes);
+        columns.extend(METRIC_COLUMNS);
+        Self { columns, rows }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::analysis::network::{EdgeData, Network, NodeData, Value};
+
+    /// Two concepts linked by three sentences, one label needing quotes.
+    pub fn two_concepts() -> Network {
+        let node = |id: &str, label: &str, english: &str, mentions: i64| NodeData {
+            id: id.into(),
+            label: label.into(),
+            kind: "Concept".into(),
+            attributes: vec![
+                ("English", Value::Text(english.into())),
+                ("Mentions", Value::Integer(mentions)),
+            ],
+        };
+        Network::from_parts(
+            "concepts",
+            false,
+            vec![
+                node("c/a", "人机协作", "co-intelligence", 2),
+                node("c/b", "去技能化, 再", "", 1),
+            ],
+            vec![(
+                "c/a".into(),
+                "c/b".into(),
+                EdgeData {
+                    weight: 3.0,
+                    label: "co-occurs",
+                },
+            )],
+        )
+    }
 }

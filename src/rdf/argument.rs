@@ -8,7 +8,7 @@ use oxigraph::model::{Literal, NamedNode};
 
 use crate::rdf::iri::{part_iri, rule_iri};
 use crate::rdf::mapping::Writer;
-use crate::rdf::vocab::{ag, aif, role_iri};
+use crate::rdf::vocab::{ag, aif, nif, role_iri};
 use crate::resolve::Model;
 use crate::rules::LinkKind;
 
@@ -26,11 +26,9 @@ pub(crate) fn write_argument(
     for (unit, node) in model.units.iter().zip(&units) {
         w.add(node, rdf::TYPE, aif::I_NODE.into_owned());
         w.add(node, ag::ROLE, role_iri(unit.role));
-        w.add(
-            node,
-            aif::CLAIM_TEXT,
-            Literal::new_simple_literal(text.slice(unit.span)),
-        );
+        let claim = Literal::new_simple_literal(text.slice(unit.span));
+        w.add(node, aif::CLAIM_TEXT, claim.clone());
+        w.add(node, nif::ANCHOR_OF, claim);
         w.locate(node, context, unit.span);
         if let Some(sentence) = unit.sentence {
             w.add(node, ag::IN_SENTENCE, sentences[sentence].clone());

@@ -216,6 +216,11 @@ pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
         w.add(&node, ag::RELATION_TYPE, property.clone());
         w.add(&node, ag::CUE, Literal::new_simple_literal(&relation.cue));
         w.locate(&node, &context, relation.span);
+        w.add(
+            &node,
+            nif::ANCHOR_OF,
+            Literal::new_simple_literal(document.text.slice(relation.span)),
+        );
         w.add(&node, ag::IN_SENTENCE, sentences[relation.sentence].clone());
         w.add(&node, ag::RULE_PROPERTY, rule_iri(relation.rule.id));
         w.add(source, property.as_ref(), target.clone());

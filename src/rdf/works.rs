@@ -16,14 +16,18 @@ fn plain(value: &str) -> Literal {
     Literal::new_simple_literal(value)
 }
 
-/// `2015-10-15` as an `xsd:date`; a month (`2016-03`) as `xsd:gYearMonth`.
+/// `2015-10-15` as an `xsd:date`; a month (`2016-03`) as `xsd:gYearMonth`;
+/// anything else, as written, a plain string (never an ill-typed date).
 fn date_literal(date: &str) -> Literal {
-    let datatype = if date.len() == 7 {
-        xsd::G_YEAR_MONTH
-    } else {
-        xsd::DATE
-    };
-    Literal::new_typed_literal(date, datatype)
+    let shape: String = date
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect();
+    match shape.as_str() {
+        "9999-99-99" => Literal::new_typed_literal(date, xsd::DATE),
+        "9999-99" => Literal::new_typed_literal(date, xsd::G_YEAR_MONTH),
+        _ => plain(date),
+    }
 }
 
 fn fabio_class(kind: Option<WorkKind>) -> NamedNode {

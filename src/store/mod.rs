@@ -172,6 +172,16 @@ impl GraphStore {
     /// Runs a SPARQL query with the vocabulary's prefixes predeclared and
     /// the union of all named graphs as the default graph.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
+        self.query_in(sparql, None)
+    }
+
+    /// Runs a SPARQL query whose default graph is one document's graph, or
+    /// the union of all named graphs when `graph` is `None`.
+    pub fn query_in(
+        &self,
+        sparql: &str,
+        graph: Option<&NamedNode>,
+    ) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = SparqlEvaluator::new();
         for (prefix, namespace) in PREFIXES {
             evaluator = evaluator
@@ -181,7 +191,12 @@ impl GraphStore {
         let mut prepared = evaluator
             .parse_query(sparql)
             .map_err(|e| StoreError::Syntax(one_line_syntax_error(&e.to_string(), sparql)))?;
-        prepared.dataset_mut().set_default_graph_as_union();
+        match graph {
+            Some(graph) => prepared
+                .dataset_mut()
+                .set_default_graph(vec![graph.clone().into()]),
+            None => prepared.dataset_mut().set_default_graph_as_union(),
+        }
         prepared
             .on_store(&self.store)
             .execute()

@@ -1,0 +1,159 @@
+//! The concept co-occurrence network: concepts named in the same sentence.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::analysis::network::{EdgeData, Network};
+use crate::analysis::projections::{CooccurrenceOptions, concept_nodes};
+use crate::analysis::{AnalysisError, Scope, select_in, value};
+use crate::store::GraphStore;
+
+const SENTENCE_CONCEPTS: &str = "SELECT DISTINCT ?sentence ?concept WHERE {
+  ?mention ag:concept ?concept ; ag:inSentence ?sentence
+}";
+
+/// What one sentence naming several concepts adds to their links.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Counting {
+    /// 1 to every pair of its concepts.
+    #[default]
+    Full,
+    /// 1/(n−1) to every pair of its n concepts, so that each concept gets
+    /// a total of 1 from each sentence (VOSviewer's fractional counting).
+    Fractional,
+}
+
+/// How link weights are scaled once counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Normalization {
+    /// The counts as they are.
+    #[default]
+    None,
+    /// Association strength (van Eck & Waltman 2009): the count divided by
+    /// the count expected if the two concepts co-occurred at random,
+    /// 2W·c(i,j) / (s(i)·s(j)), with s the weighted degrees and W the
+    /// total weight: the higher, the more the two go together beyond what
+    /// their frequencies explain.
+    AssociationStrength,
+}
+
+/// Reads the concept co-occurrence network of `scope`.
+pub fn cooccurrence(
+    store: &GraphStore,
+    scope: &Scope,
+    options: CooccurrenceOptions,
+) -> Result<Network, AnalysisError> {
+    let mut sentences: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for row in select_in(store, scope, SENTENCE_CONCEPTS)? {
+        sentences
+            .entry(value(&row[0]))
+            .or_default()
+            .insert(value(&row[1]));
+    }
+    let weights = count_pairs(sentences.values(), options);
+    let edges = weights
+        .into_iter()
+        .map(|((a, b), weight)| {
+            let label = "co-occurs";
+            (a.to_string(), b.to_string(), EdgeData { weight, label })
+        })
+        .collect();
+    Ok(Network::from_parts(
+        "concepts",
+        false,
+        concept_nodes(store, scope)?,
+        edges,
+    ))
+}
+
+/// Link weights between the concepts of each sentence.
+fn count_pairs<'a>(
+    sentences: impl Iterator<Item = &'a BTreeSet<String>>,
+    options: CooccurrenceOptions,
+) -> BTreeMap<(&'a str, &'a str), f64> {
+    let mut weights: BTreeMap<(&str, &str), f64> = BTreeMap::new();
+    for concepts in sentences {
+        let concepts: Vec<&str> = concepts.iter().map(String::as_str).collect();
+        if concepts.len() < 2 {
+            continue;
+        }
+        let share = match options.counting {
+            Counting::Full => 1.0,
+            Counting::Fractional => 1.0 / (concepts.len() - 1) as f64,
+        };
+        for (i, a) in concepts.iter().enumerate() {
+            for b in &concepts[i + 1..] {
+                *weights.entry((a, b)).or_default() += share;
+            }
+        }
+    }
+    if options.normalization == Normalization::AssociationStrength {
+        let mut strength: BTreeMap<&str, f64> = BTreeMap::new();
+        let mut total = 0.0;
+        for (&(a, b), &weight) in &weights {
+            *strength.entry(a).or_default() += weight;
+            *strength.entry(b).or_default() += weight;
+            total += weight;
+        }
+        for ((a, b), weight) in weights.iter_mut() {
+            *weight *= 2.0 * total / (strength[a] * strength[b]);
+        }
+    }
+    weights
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(lists: &[&[&str]]) -> Vec<BTreeSet<String>> {
+        lists
+            .iter()
+            .map(|list| list.iter().map(|s| s.to_string()).collect())
+            .collect()
+    }
+
+    fn options(counting: Counting, normalization: Normalization) -> CooccurrenceOptions {
+        CooccurrenceOptions {
+            counting,
+            normalization,
+        }
+    }
+
+    #[test]
+    fn full_counting_gives_each_pair_one_a_sentence() {
+        let given = sentences(&[&["a", "b", "c"], &["a", "b"]]);
+        let weights = count_pairs(given.iter(), CooccurrenceOptions::default());
+        assert_eq!(weights[&("a", "b")], 2.0);
+        assert_eq!(weights[&("a", "c")], 1.0);
+        assert_eq!(weights[&("b", "c")], 1.0);
+    }
+
+    #[test]
+    fn fractional_counting_gives_each_concept_one_a_sentence() {
+        let given = sentences(&[&["a", "b", "c"], &["a", "b"]]);
+        let weights = count_pairs(
+            given.iter(),
+            options(Counting::Fractional, Normalization::None),
+        );
+        assert_eq!(weights[&("a", "b")], 1.5);
+        assert_eq!(weights[&("a", "c")], 0.5);
+    }
+
+    #[test]
+    fn association_strength_divides_by_what_the_strengths_predict() {
+        let given = sentences(&[&["a", "b"], &["c", "d"]]);
+        let weights = count_pairs(
+            given.iter(),
+            options(Counting::Full, Normalization::AssociationStrength),
+        );
+        // W = 2, s = 1 for all: 2·2·1/(1·1) = 4.
+        assert_eq!(weights[&("a", "b")], 4.0);
+        // A complete triangle, every pair equally often: 2·3/(2·2) = 1.5.
+        let given = sentences(&[&["a", "b"], &["b", "c"], &["a", "c"]]);
+        let weights = count_pairs(
+            given.iter(),
+            options(Counting::Full, Normalization::AssociationStrength),
+        );
+        assert_eq!(weights[&("a", "b")], 1.5);
+    }
+}
