@@ -4,11 +4,12 @@
 //! The pipeline runs one way, a module a stage: [`read`] → [`document`] →
 //! [`segment`] → [`rules`] → [`resolve`] → [`rdf`] → [`store`], and from the
 //! store [`query`], [`analysis`] and [`export`]. [`pipeline`] strings them
-//! together.
+//! together; [`corpus`] builds many documents in parallel into the store.
 
 pub mod analysis;
 pub mod bibliography;
 pub mod chars;
+pub mod corpus;
 pub mod document;
 pub mod export;
 pub mod pipeline;

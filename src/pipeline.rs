@@ -13,7 +13,7 @@ use crate::resolve::{Model, resolve};
 use crate::resources::Resources;
 use crate::rules::{self, Extractions, RuleContext};
 use crate::segment::{JiebaTokenizer, Tokenizer, segment};
-use crate::store::{GraphStore, StoreError};
+use crate::store::StoreError;
 
 /// A document with what the rules found in it.
 pub struct Analysed {
@@ -40,6 +40,11 @@ impl Pipeline {
             read_options,
             tokenizer,
         }
+    }
+
+    /// The segmenter, with the lexicon's words.
+    pub fn tokenizer(&self) -> &JiebaTokenizer {
+        &self.tokenizer
     }
 
     /// Reads and structures a file.
@@ -94,6 +99,10 @@ pub enum BuildError {
     },
     #[error("{path}: no article files here")]
     NoFiles { path: PathBuf },
+    #[error(
+        "interrupted: the documents reported above are in the store; run the same command again to build the rest"
+    )]
+    Interrupted,
     #[error("{failed} of {total} files failed (each is named above)")]
     SomeFailed {
         failed: usize,
@@ -111,6 +120,7 @@ impl BuildError {
             Self::Store(error) => error.is_user_error(),
             Self::Folder { .. } | Self::NoFiles { .. } => true,
             Self::SomeFailed { user, .. } => *user,
+            Self::Interrupted => true,
         }
     }
 }
@@ -193,40 +203,6 @@ fn walk(dir: &Path, files: &mut Inputs) -> Result<(), BuildError> {
         }
     }
     Ok(())
-}
-
-/// Reads, extracts and stores one file, replacing its earlier graph.
-pub fn build_file(
-    pipeline: &Pipeline,
-    store: &GraphStore,
-    path: &Path,
-) -> Result<DocumentReport, BuildError> {
-    let document = pipeline.read(path)?;
-    store_document(pipeline, store, path, document)
-}
-
-/// Extracts from a document read from `path` and stores its graph.
-pub fn store_document(
-    pipeline: &Pipeline,
-    store: &GraphStore,
-    path: &Path,
-    document: Document,
-) -> Result<DocumentReport, BuildError> {
-    let analysed = pipeline.analyse(document);
-    let model = pipeline.model(&analysed);
-    let (iri, quads) = crate::rdf::mapping::to_quads(&model);
-    store.replace_graph(&iri, &quads)?;
-    let document = &analysed.document;
-    Ok(DocumentReport {
-        file: path.display().to_string(),
-        iri: iri.as_str().to_string(),
-        title: document.metadata.title.clone(),
-        sentences: document.sentences.len(),
-        concepts: model.concepts.len(),
-        notes: document.notes.len(),
-        pointers: document.markers.len(),
-        quads: quads.len(),
-    })
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Term, vocab::rdf};
 use regex::Regex;
+use sha2::{Digest, Sha256};
 
 use crate::rdf::vocab::skos;
 
@@ -198,6 +199,10 @@ pub struct Resources {
     /// The shapes of terms Chinese academic prose forms (…化, 去…化, 数字…).
     pub term_shapes: TermShapes,
     pub argument_cues: ArgumentCues,
+    /// SHA-256 (hex) of argraph's version and of every rule file and
+    /// lexicon read: a document extracted with other rules is extracted
+    /// again by `build`.
+    pub fingerprint: String,
 }
 
 impl Resources {
@@ -221,6 +226,10 @@ impl Resources {
             source,
         })?;
         let added = parse_lexicon(path, &text)?;
+        let mut hasher = Sha256::new();
+        hasher.update(self.fingerprint.as_bytes());
+        hasher.update(text.as_bytes());
+        self.fingerprint = hex(&hasher.finalize());
         let mut by_iri: BTreeMap<String, LexiconConcept> =
             std::mem::take(&mut self.lexicon.concepts)
                 .into_iter()
@@ -260,7 +269,10 @@ impl Resources {
         {
             return Err(ResourceError::NotAFolder(dir.to_path_buf()));
         }
-        let file = |name: &str, default: &str| -> Result<(PathBuf, String), ResourceError> {
+        let mut hasher = Sha256::new();
+        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        let mut file = |name: &str, default: &str| -> Result<(PathBuf, String), ResourceError> {
+            hasher.update(name.as_bytes());
             if let Some(dir) = dir {
                 let path = dir.join(name);
                 if path.exists() {
@@ -268,9 +280,11 @@ impl Resources {
                         path: path.clone(),
                         source,
                     })?;
+                    hasher.update(text.as_bytes());
                     return Ok((path, text));
                 }
             }
+            hasher.update(default.as_bytes());
             Ok((
                 PathBuf::from(format!("(built-in) {name}")),
                 default.to_string(),
@@ -382,6 +396,7 @@ impl Resources {
                 enumeration_first,
                 enumeration_next,
             },
+            fingerprint: hex(&hasher.finalize()),
         })
     }
 }
@@ -599,6 +614,11 @@ fn parse_lexicon(path: &Path, text: &str) -> Result<Lexicon, ResourceError> {
         })
         .collect();
     Ok(Lexicon { concepts })
+}
+
+/// Lower-case hex of a digest.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

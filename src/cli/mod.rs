@@ -1,11 +1,13 @@
 //! Command-line definitions (clap), one file a subcommand.
 
 mod build;
+mod docs;
 mod explain;
 mod export;
 mod outline;
 mod parse;
 mod query;
+mod remove;
 mod rules;
 mod summary;
 mod works;
@@ -46,6 +48,10 @@ enum Command {
     /// The argument of each document as a tree: thesis, section claims,
     /// premises, opposing views and what attacks them
     Outline(outline::OutlineArgs),
+    /// The documents in the store
+    Docs(docs::DocsArgs),
+    /// Delete a document from the store
+    Remove(remove::RemoveArgs),
 }
 
 /// Where the store is.
@@ -116,5 +122,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Explain(args) => explain::run(args),
         Command::Works(args) => works::run(args),
         Command::Outline(args) => outline::run(args),
+        Command::Docs(args) => docs::run(args),
+        Command::Remove(args) => remove::run(args),
     }
 }

@@ -17,6 +17,7 @@ namespace!(ag, "https://w3id.org/argraph#", {
     CONCEPT_MENTION = "ConceptMention",
     RULE = "Rule",
     SHA256 = "sha256",
+    EXTRACTED_WITH = "extractedWith",
     TEXT = "text",
     FILE_NAME = "fileName",
     AFFILIATION = "affiliation",

@@ -81,6 +81,15 @@ fn one_line_syntax_error(message: &str, sparql: &str) -> String {
     format!("at {position}{near}: {expected}")
 }
 
+/// A document the store holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredDocument {
+    pub iri: String,
+    pub file: String,
+    /// The fingerprint of the rules it was extracted with (empty if none).
+    pub extracted_with: String,
+}
+
 /// The argraph store: an Oxigraph database with one named graph a document.
 pub struct GraphStore {
     store: Store,
@@ -147,17 +156,78 @@ impl GraphStore {
     /// the old graph or the new one, never a mix, and a failure leaves the
     /// old one.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
+        self.replace_document(graph, quads, None)
+    }
+
+    /// Writes a document's new graph and removes the graph of the version it
+    /// replaces (the same file, changed), in one transaction.
+    pub fn replace_document(
+        &self,
+        graph: &NamedNode,
+        quads: &[Quad],
+        replaced: Option<&NamedNode>,
+    ) -> Result<(), StoreError> {
         let mut transaction = self
             .store
             .start_transaction()
             .map_err(|e| self.write_error(e))?;
-        transaction
-            .remove_named_graph(NamedOrBlankNodeRef::from(graph.as_ref()))
-            .map_err(|e| self.write_error(e))?;
+        for old in std::iter::once(graph).chain(replaced) {
+            transaction
+                .remove_named_graph(NamedOrBlankNodeRef::from(old.as_ref()))
+                .map_err(|e| self.write_error(e))?;
+        }
         transaction.insert_named_graph(NamedOrBlankNodeRef::from(graph.as_ref()));
         transaction.extend(quads);
         transaction.commit().map_err(|e| self.write_error(e))?;
         self.store.flush().map_err(|e| self.write_error(e))
+    }
+
+    /// Removes a document's graph; whether it was there.
+    pub fn remove_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+        let name = NamedOrBlankNodeRef::from(graph.as_ref());
+        let present = self
+            .store
+            .contains_named_graph(name)
+            .map_err(|e| self.write_error(e))?;
+        if present {
+            let mut transaction = self
+                .store
+                .start_transaction()
+                .map_err(|e| self.write_error(e))?;
+            transaction
+                .remove_named_graph(name)
+                .map_err(|e| self.write_error(e))?;
+            transaction.commit().map_err(|e| self.write_error(e))?;
+            self.store.flush().map_err(|e| self.write_error(e))?;
+        }
+        Ok(present)
+    }
+
+    /// The documents in the store, in IRI order.
+    pub fn documents(&self) -> Result<Vec<StoredDocument>, StoreError> {
+        let QueryResults::Solutions(solutions) = self.query(
+            "SELECT ?doc (MIN(?name) AS ?file) (MIN(?with) AS ?rules) WHERE {
+               ?doc a ag:Document ; ag:fileName ?name . OPTIONAL { ?doc ag:extractedWith ?with }
+             } GROUP BY ?doc ORDER BY ?doc",
+        )?
+        else {
+            return Ok(Vec::new());
+        };
+        let mut documents = Vec::new();
+        for solution in solutions {
+            let solution = solution.map_err(|e| StoreError::Evaluation(e.to_string()))?;
+            let text = |name: &str| match solution.get(name) {
+                Some(oxigraph::model::Term::NamedNode(node)) => node.as_str().to_string(),
+                Some(oxigraph::model::Term::Literal(literal)) => literal.value().to_string(),
+                _ => String::new(),
+            };
+            documents.push(StoredDocument {
+                iri: text("doc"),
+                file: text("file"),
+                extracted_with: text("rules"),
+            });
+        }
+        Ok(documents)
     }
 
     /// Number of quads in the store.

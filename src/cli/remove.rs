@@ -1,0 +1,42 @@
+use clap::Args;
+
+use argraph::query::QueryError;
+use argraph::store::GraphStore;
+
+use crate::cli::StoreArgs;
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+    /// The document: its file name, IRI or hash (`argraph docs` lists them)
+    #[arg(value_name = "DOC")]
+    doc: String,
+}
+
+/// Deletes one document's graph from the store.
+pub fn run(args: RemoveArgs) -> anyhow::Result<()> {
+    if !args.store.store.join("CURRENT").exists() {
+        return Err(argraph::store::StoreError::Missing {
+            path: args.store.store.clone(),
+        }
+        .into());
+    }
+    let store = GraphStore::open(&args.store.store)?;
+    let matching: Vec<_> = store
+        .documents()?
+        .into_iter()
+        .filter(|d| {
+            d.file == args.doc || d.iri == args.doc || d.iri.ends_with(&format!("/{}", args.doc))
+        })
+        .collect();
+    if matching.is_empty() {
+        return Err(QueryError::UnknownDocument(args.doc.clone()).into());
+    }
+    for document in matching {
+        let iri = oxigraph::model::NamedNode::new_unchecked(document.iri.clone());
+        store.remove_graph(&iri)?;
+        println!("removed {} → {}", document.file, document.iri);
+    }
+    Ok(())
+}
