@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use oxigraph::model::{Literal, NamedNode, Quad};
 
 use crate::document::structure;
-use crate::pipeline::{BuildError, DocumentReport, Pipeline};
+use crate::pipeline::{BuildError, DocumentReport, Pipeline, file_name};
 use crate::rdf::iri::document_iri;
 use crate::rdf::mapping::{text_sha256, to_quads};
 use crate::rdf::vocab::ag;
@@ -112,13 +112,6 @@ enum Extracted {
 struct Known {
     by_file: HashMap<String, String>,
     by_iri: HashMap<String, (String, String)>,
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }
 
 /// Reads and extracts one file, timing each stage; a file whose text the

@@ -1,5 +1,6 @@
 //! The pipeline, stage after stage: read → structure → segment → extract →
-//! resolve → RDF, and `build`, which writes each document's graph into the
+//! resolve → RDF, for one document; the inputs a build takes (files and
+//! folders) and its errors. `corpus` runs it over many documents into the
 //! store.
 
 use std::path::{Path, PathBuf};
@@ -50,11 +51,7 @@ impl Pipeline {
     /// Reads and structures a file.
     pub fn read(&self, path: &Path) -> Result<Document, ReadError> {
         let source = read_file(path, self.read_options)?;
-        let file_name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let document = structure(clean(source, &self.resources), &file_name);
+        let document = structure(clean(source, &self.resources), &file_name(path));
         if document.text.is_empty() {
             return Err(ReadError::NoText {
                 path: path.to_path_buf(),
@@ -147,6 +144,14 @@ fn is_folder_documentation(path: &Path) -> bool {
     path.file_stem()
         .map(|stem| stem.to_string_lossy().to_lowercase())
         .is_some_and(|stem| NOT_ARTICLES.contains(&stem.as_str()))
+}
+
+/// The name a document keeps of its file (`ag:fileName`): no folders.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// The files to build and the files skipped while walking folders.

@@ -26,10 +26,26 @@ fn files(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     found
 }
 
+/// A store of the reference article and the fixtures, built on `jobs`
+/// threads.
+fn built_with_jobs(dir: &Path, jobs: &str) -> std::path::PathBuf {
+    let store = dir.join(format!("store-{jobs}"));
+    let output = assert_cmd::Command::cargo_bin("argraph")
+        .unwrap()
+        .args(["build", "--jobs", jobs, "--store"])
+        .arg(&store)
+        .args([ARTICLE, "tests/fixtures"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    store
+}
+
 #[test]
-fn exports_are_byte_identical_across_runs_and_builds() {
-    let (first_dir, first) = common::build_store(&[Path::new(ARTICLE)]);
-    let (_second_dir, second) = common::build_store(&[Path::new(ARTICLE)]);
+fn exports_are_byte_identical_across_runs_builds_and_thread_counts() {
+    let first_dir = tempfile::TempDir::new().unwrap();
+    let first = built_with_jobs(first_dir.path(), "2");
+    let second = built_with_jobs(first_dir.path(), "1");
     let runs = [
         (&first, first_dir.path().join("run1")),
         (&first, first_dir.path().join("run2")),

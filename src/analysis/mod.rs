@@ -56,10 +56,7 @@ impl Scope {
         )?;
         documents
             .iter()
-            .find(|row| {
-                let (iri, file) = (value(&row[0]), value(&row[1]));
-                file == id || iri == id || iri.ends_with(&format!("/{id}"))
-            })
+            .find(|row| crate::store::names_document(id, &value(&row[0]), &value(&row[1])))
             .map(|row| Self {
                 graph: Some(NamedNode::new_unchecked(value(&row[0]))),
             })

@@ -148,7 +148,7 @@ pub fn outlines(
     }
     let wanted = |file: &str, iri: &str| match doc {
         None => true,
-        Some(doc) => file == doc || iri == doc || iri.ends_with(&format!("/{doc}")),
+        Some(doc) => crate::store::names_document(doc, iri, file),
     };
     let mut outlines = Vec::new();
     for ((file, iri), members) in documents {

@@ -26,9 +26,7 @@ pub fn run(args: RemoveArgs) -> anyhow::Result<()> {
     let matching: Vec<_> = store
         .documents()?
         .into_iter()
-        .filter(|d| {
-            d.file == args.doc || d.iri == args.doc || d.iri.ends_with(&format!("/{}", args.doc))
-        })
+        .filter(|d| argraph::store::names_document(&args.doc, &d.iri, &d.file))
         .collect();
     if matching.is_empty() {
         return Err(QueryError::UnknownDocument(args.doc.clone()).into());

@@ -81,6 +81,12 @@ fn one_line_syntax_error(message: &str, sparql: &str) -> String {
     format!("at {position}{near}: {expected}")
 }
 
+/// Whether `id`, as a user gives it, names the document with this IRI and
+/// file name: the file name, the IRI, or the hash at the IRI's end.
+pub fn names_document(id: &str, iri: &str, file: &str) -> bool {
+    file == id || iri == id || iri.strip_suffix(id).is_some_and(|rest| rest.ends_with('/'))
+}
+
 /// A document the store holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredDocument {
@@ -282,6 +288,16 @@ impl GraphStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_is_named_by_file_iri_or_hash() {
+        let iri = "https://w3id.org/argraph/id/doc/2f908f1eee3c1c31";
+        for id in ["huang2025.txt", iri, "2f908f1eee3c1c31"] {
+            assert!(names_document(id, iri, "huang2025.txt"), "{id}");
+        }
+        assert!(!names_document("1c31", iri, "huang2025.txt"));
+        assert!(!names_document("other.txt", iri, "huang2025.txt"));
+    }
     use oxigraph::model::{GraphName, Literal};
 
     fn quad(graph: &NamedNode, value: &str) -> Quad {
