@@ -117,6 +117,17 @@ const AUTHORS_QUERY: &str = "SELECT ?name ?citations ?works WHERE {
   { SELECT ?person (MIN(?written) AS ?name) WHERE { ?person foaf:name ?written } GROUP BY ?person }
 } ORDER BY DESC(?citations) ?name";
 
+/// Cited works with their title and counts: what the summary shows of the
+/// shipped `works` query, without the parts it does not show (type,
+/// author, year, functions), which take most of that query's time.
+const WORKS_QUERY: &str = "SELECT ?work ?title ?citations ?documents WHERE {
+  { SELECT ?work (COUNT(DISTINCT ?note) AS ?citations) (COUNT(DISTINCT ?document) AS ?documents)
+    WHERE { GRAPH ?document { ?note biro:references ?work } } GROUP BY ?work }
+  { SELECT ?work (MIN(?written) AS ?title)
+    WHERE { { SELECT DISTINCT ?work WHERE { ?note biro:references ?work } } ?work dcterms:title ?written }
+    GROUP BY ?work }
+}";
+
 const COUNTS_QUERY: &str = "SELECT
   (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?section) AS ?sections)
   (COUNT(DISTINCT ?paragraph) AS ?paragraphs) (COUNT(DISTINCT ?sentence) AS ?sentences)
@@ -139,7 +150,7 @@ const ROLES_QUERY: &str = "SELECT ?role (COUNT(DISTINCT ?unit) AS ?units) WHERE 
   ?unit ag:role ?role } GROUP BY ?role";
 
 const LINKS_QUERY: &str = "SELECT ?kind (COUNT(DISTINCT ?node) AS ?nodes) WHERE {
-  ?node a ?kind FILTER(?kind = aif:RA-node || ?kind = aif:CA-node) } GROUP BY ?kind";
+  VALUES ?kind { aif:RA-node aif:CA-node } ?node a ?kind } GROUP BY ?kind";
 
 const THESES_QUERY: &str = "SELECT ?text WHERE {
   ?unit ag:role ag:Thesis ; aif:claimText ?text ; nif:beginIndex ?begin ; nif:referenceContext ?context .
@@ -253,42 +264,89 @@ fn top_by(
     sorted
 }
 
+/// The `top` most cited works.
+fn top_works(
+    store: &GraphStore,
+    scope: &Scope,
+    top: usize,
+) -> Result<Vec<CitedWork>, AnalysisError> {
+    let mut works: Vec<(String, CitedWork)> = select_in(store, scope, WORKS_QUERY)?
+        .iter()
+        .map(|row| {
+            let work = CitedWork {
+                title: value(&row[1]),
+                citations: count(&row[2]),
+                documents: count(&row[3]),
+            };
+            (value(&row[0]), work)
+        })
+        .collect();
+    works.sort_by(|(a_iri, a), (b_iri, b)| {
+        (b.citations.cmp(&a.citations))
+            .then(a.title.cmp(&b.title))
+            .then(a_iri.cmp(b_iri))
+    });
+    Ok(works.into_iter().take(top).map(|(_, work)| work).collect())
+}
+
+/// The `top` most cited authors.
+fn top_authors(
+    store: &GraphStore,
+    scope: &Scope,
+    top: usize,
+) -> Result<Vec<CitedAuthor>, AnalysisError> {
+    Ok(select_in(store, scope, AUTHORS_QUERY)?
+        .iter()
+        .take(top)
+        .map(|row| CitedAuthor {
+            name: value(&row[0]),
+            citations: count(&row[1]),
+            works: count(&row[2]),
+        })
+        .collect())
+}
+
+/// How many in-text pointers serve each citation function.
+fn citation_functions(
+    store: &GraphStore,
+    scope: &Scope,
+) -> Result<Vec<CitationFunctionCount>, AnalysisError> {
+    Ok(select_in(store, scope, FUNCTIONS_QUERY)?
+        .iter()
+        .map(|row| CitationFunctionCount {
+            function: value(&row[0]),
+            pointers: count(&row[1]),
+        })
+        .collect())
+}
+
 impl Summary {
     pub fn from_store(
         store: &GraphStore,
         scope: &Scope,
         top: usize,
     ) -> Result<Self, AnalysisError> {
-        let counts = Counts::from_store(store, scope)?;
-        let network = cooccurrence(store, scope, CooccurrenceOptions::default())?;
-        let (concepts, communities) = ranked_concepts(&network);
-        let works_query = crate::query::named_query("works").expect("shipped");
-        let mut works: Vec<CitedWork> = select_in(store, scope, works_query)?
-            .iter()
-            .map(|row| CitedWork {
-                title: value(&row[1]),
-                citations: count(&row[5]),
-                documents: count(&row[6]),
-            })
-            .collect();
-        works.sort_by(|a, b| b.citations.cmp(&a.citations).then(a.title.cmp(&b.title)));
-        works.truncate(top);
-        let top_authors = select_in(store, scope, AUTHORS_QUERY)?
-            .iter()
-            .take(top)
-            .map(|row| CitedAuthor {
-                name: value(&row[0]),
-                citations: count(&row[1]),
-                works: count(&row[2]),
-            })
-            .collect();
-        let citation_functions = select_in(store, scope, FUNCTIONS_QUERY)?
-            .iter()
-            .map(|row| CitationFunctionCount {
-                function: value(&row[0]),
-                pointers: count(&row[1]),
-            })
-            .collect();
+        // The concept network on this thread, the rest on another: the
+        // store answers both at once, and each half takes seconds on a
+        // store of thousands of documents.
+        let (network, others) = std::thread::scope(|scope_threads| {
+            let others = scope_threads.spawn(|| -> Result<_, AnalysisError> {
+                Ok((
+                    Counts::from_store(store, scope)?,
+                    top_works(store, scope, top)?,
+                    top_authors(store, scope, top)?,
+                    citation_functions(store, scope)?,
+                    ArgumentBrief::from_store(store, scope)?,
+                ))
+            });
+            let network = cooccurrence(store, scope, CooccurrenceOptions::default());
+            let others = others
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (network, others)
+        });
+        let (concepts, communities) = ranked_concepts(&network?);
+        let (counts, works, top_authors, citation_functions, argument) = others?;
         Ok(Self {
             counts,
             top_concepts: top_by(&concepts, top, |c| c.mentions as f64),
@@ -299,7 +357,7 @@ impl Summary {
             top_works: works,
             top_authors,
             citation_functions,
-            argument: ArgumentBrief::from_store(store, scope)?,
+            argument,
         })
     }
 }

@@ -211,3 +211,58 @@ pub(crate) fn write_functions(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every kind of work, the match making a new kind fail to compile
+    /// here until it is listed.
+    fn every_kind() -> Vec<WorkKind> {
+        use WorkKind::*;
+        let all = vec![
+            JournalArticle,
+            Book,
+            BookChapter,
+            ReportDocument,
+            WhitePaper,
+            WorkingPaper,
+            WebContent,
+            Thesis,
+            ConferencePaper,
+            NewspaperArticle,
+            PatentDocument,
+            TechnicalStandard,
+        ];
+        for kind in &all {
+            match kind {
+                JournalArticle | Book | BookChapter | ReportDocument | WhitePaper
+                | WorkingPaper | WebContent | Thesis | ConferencePaper | NewspaperArticle
+                | PatentDocument | TechnicalStandard => {}
+            }
+        }
+        all
+    }
+
+    /// The shipped `works` query reads types by class, so it must list
+    /// every class a work or container is typed with.
+    #[test]
+    fn the_works_query_lists_every_class_of_work() {
+        let query = crate::query::named_query("works").unwrap();
+        let containers = [
+            fabio::JOURNAL,
+            fabio::NEWSPAPER,
+            fabio::CONFERENCE_PROCEEDINGS,
+        ];
+        let classes = every_kind()
+            .into_iter()
+            .map(|kind| fabio_class(Some(kind)))
+            .chain(containers.map(|c| c.into_owned()))
+            .chain([fabio::COLLECTED_WORKS.into_owned()]);
+        for class in classes {
+            let local = class.as_str().strip_prefix(fabio::NAMESPACE).unwrap();
+            let listed = format!("fabio:{local}");
+            assert!(query.split_whitespace().any(|t| t == listed), "{local}");
+        }
+    }
+}
