@@ -130,7 +130,7 @@ impl<'a, F: FnMut(Outcome)> Writer<'a, F> {
                 if self.store.is_none() {
                     self.store = Some(GraphStore::open(self.store_path)?);
                 }
-                match self.replaced_by(&file, &iri, &report) {
+                match self.replaced_by(&file, &iri) {
                     Some(old) => self.replace(index, file, report, iri, &quads, old),
                     None => self.add(index, file, report, iri, quads),
                 }
@@ -143,24 +143,21 @@ impl<'a, F: FnMut(Outcome)> Writer<'a, F> {
     /// extracted with other rules, or the file's earlier text (files are
     /// known by name: two files of one build with the same name in two
     /// folders are both kept).
-    fn replaced_by(
-        &self,
-        file: &Path,
-        iri: &NamedNode,
-        report: &DocumentReport,
-    ) -> Option<NamedNode> {
+    fn replaced_by(&self, file: &Path, iri: &NamedNode) -> Option<NamedNode> {
         let name = file_name(file);
-        self.known
+        let earlier_text = self
+            .known
             .by_file
             .get(&name)
-            .filter(|_| !self.written_files.contains(&name))
-            .or_else(|| {
-                self.known
-                    .by_iri
-                    .contains_key(iri.as_str())
-                    .then_some(&report.iri)
-            })
-            .map(|old| NamedNode::new_unchecked(old.clone()))
+            .filter(|_| !self.written_files.contains(&name));
+        match earlier_text {
+            Some(old) => Some(NamedNode::new_unchecked(old.clone())),
+            None => self
+                .known
+                .by_iri
+                .contains_key(iri.as_str())
+                .then(|| iri.clone()),
+        }
     }
 
     fn remember(&mut self, iri: &NamedNode, file: &Path) {
@@ -204,8 +201,7 @@ impl<'a, F: FnMut(Outcome)> Writer<'a, F> {
         quads: &[Quad],
         old: NamedNode,
     ) {
-        self.start_loading();
-        self.finish_loading();
+        self.load_gathered_and_wait();
         let store = self.store.as_ref().expect("opened before");
         let start = Instant::now();
         let stored = store.replace_document(&iri, quads, Some(&old));
@@ -241,6 +237,12 @@ impl<'a, F: FnMut(Outcome)> Writer<'a, F> {
             store.add_documents(quads).map(|()| start.elapsed())
         });
         self.loading = Some(Loading { documents, thread });
+    }
+
+    /// Loads every document gathered so far and settles them all.
+    fn load_gathered_and_wait(&mut self) {
+        self.start_loading();
+        self.finish_loading();
     }
 
     /// Waits for the batch being loaded, if any, and settles its documents.
@@ -302,8 +304,7 @@ impl<'a, F: FnMut(Outcome)> Writer<'a, F> {
     /// Loads what is gathered, waits for it, and hands on the outcomes left
     /// (after a gap an interruption left, too).
     pub fn finish(mut self) -> (Option<GraphStore>, Totals) {
-        self.start_loading();
-        self.finish_loading();
+        self.load_gathered_and_wait();
         for outcome in std::mem::take(&mut self.pending).into_values() {
             (self.on_outcome)(outcome);
         }

@@ -164,13 +164,6 @@ impl GraphStore {
         }
     }
 
-    /// Replaces the named graph `graph` by `quads`, atomically: readers see
-    /// the old graph or the new one, never a mix, and a failure leaves the
-    /// old one.
-    pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
-        self.replace_document(graph, quads, None)
-    }
-
     /// Adds the graphs of documents new to the store through Oxigraph's
     /// bulk loader: it sorts the quads into files that RocksDB takes in
     /// at once, several times faster than a transaction, and all of them
@@ -195,7 +188,8 @@ impl GraphStore {
     }
 
     /// Writes a document's new graph and removes the graph of the version it
-    /// replaces (the same file, changed), in one transaction.
+    /// replaces (the same file, changed), in one transaction: readers see the
+    /// old graph or the new one, never a mix, and a failure leaves the old.
     pub fn replace_document(
         &self,
         graph: &NamedNode,
@@ -342,16 +336,15 @@ mod tests {
     }
 
     #[test]
-    fn replacing_a_graph_keeps_the_others() {
+    fn replacing_a_bulk_loaded_graph_keeps_the_others() {
         let dir = tempfile::tempdir().unwrap();
         let store = GraphStore::open(dir.path()).unwrap();
         let a = NamedNode::new("https://w3id.org/argraph/id/doc/a").unwrap();
         let b = NamedNode::new("https://w3id.org/argraph/id/doc/b").unwrap();
         store
-            .replace_graph(&a, &[quad(&a, "1"), quad(&a, "2")])
+            .add_documents(vec![quad(&a, "1"), quad(&a, "2"), quad(&b, "1")])
             .unwrap();
-        store.replace_graph(&b, &[quad(&b, "1")]).unwrap();
-        store.replace_graph(&a, &[quad(&a, "3")]).unwrap();
+        store.replace_document(&a, &[quad(&a, "3")], None).unwrap();
         assert_eq!(store.len().unwrap(), 2);
         let QueryResults::Solutions(solutions) = store
             .query("SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o")
