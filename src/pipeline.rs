@@ -94,6 +94,8 @@ pub enum BuildError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{pattern}: {reason}")]
+    Pattern { pattern: String, reason: String },
     #[error("{path}: no article files here")]
     NoFiles { path: PathBuf },
     #[error(
@@ -115,7 +117,7 @@ impl BuildError {
             Self::Read(ReadError::Io { .. }) => false,
             Self::Read(_) => true,
             Self::Store(error) => error.is_user_error(),
-            Self::Folder { .. } | Self::NoFiles { .. } => true,
+            Self::Folder { .. } | Self::Pattern { .. } | Self::NoFiles { .. } => true,
             Self::SomeFailed { user, .. } => *user,
             Self::Interrupted => true,
         }
@@ -161,9 +163,12 @@ pub struct Inputs {
     pub skipped: Vec<PathBuf>,
 }
 
-/// The files under `inputs`: files as given, folders walked in name order
-/// (hidden entries and folder documentation such as README.md skipped). A
-/// missing input is an error before anything is read.
+/// The files under `inputs`: files as given, folders walked in name order,
+/// glob patterns (`corpus/*.md`, `corpus/**/*.txt`, quoted so the shell
+/// leaves them) expanded in name order; hidden entries and folder
+/// documentation such as README.md are skipped in folders and patterns. A
+/// missing input or a pattern matching nothing is an error before anything is
+/// read.
 pub fn input_files(inputs: &[PathBuf]) -> Result<Inputs, BuildError> {
     let mut files = Inputs::default();
     for input in inputs {
@@ -171,6 +176,8 @@ pub fn input_files(inputs: &[PathBuf]) -> Result<Inputs, BuildError> {
             walk(input, &mut files)?;
         } else if input.exists() {
             files.files.push(input.clone());
+        } else if is_pattern(input) {
+            expand(input, &mut files)?;
         } else {
             return Err(ReadError::NotFound {
                 path: input.clone(),
@@ -179,6 +186,42 @@ pub fn input_files(inputs: &[PathBuf]) -> Result<Inputs, BuildError> {
         }
     }
     Ok(files)
+}
+
+/// Whether an input that names no file is meant as a glob pattern.
+fn is_pattern(input: &Path) -> bool {
+    input.to_string_lossy().contains(['*', '?', '['])
+}
+
+/// Adds the files a glob pattern matches, walking the folders it matches.
+fn expand(pattern: &Path, files: &mut Inputs) -> Result<(), BuildError> {
+    let text = pattern.to_string_lossy();
+    let options = glob::MatchOptions {
+        require_literal_leading_dot: true,
+        ..glob::MatchOptions::new()
+    };
+    let bad_pattern = |reason: String| BuildError::Pattern {
+        pattern: text.to_string(),
+        reason,
+    };
+    let mut matches: Vec<PathBuf> = glob::glob_with(&text, options)
+        .map_err(|error| bad_pattern(error.to_string()))?
+        .collect::<Result<_, _>>()
+        .map_err(|error| bad_pattern(error.to_string()))?;
+    if matches.is_empty() {
+        return Err(bad_pattern("no files match".to_string()));
+    }
+    matches.sort();
+    for path in matches {
+        if path.is_dir() {
+            walk(&path, files)?;
+        } else if is_folder_documentation(&path) {
+            files.skipped.push(path);
+        } else {
+            files.files.push(path);
+        }
+    }
+    Ok(())
 }
 
 fn walk(dir: &Path, files: &mut Inputs) -> Result<(), BuildError> {
@@ -228,6 +271,55 @@ mod tests {
             inputs.skipped,
             vec![root.join("README.md"), root.join("b/LICENSE")]
         );
+    }
+
+    #[test]
+    fn quoted_patterns_are_expanded_in_order_without_hidden_files_or_documentation() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("b/c")).unwrap();
+        for file in [
+            "b.md",
+            "a.md",
+            "README.md",
+            ".hidden.md",
+            "b/c/3.md",
+            "x.txt",
+        ] {
+            std::fs::write(root.join(file), "正文。").unwrap();
+        }
+        let pattern = root.join("*.md");
+        let inputs = input_files(&[pattern]).unwrap();
+        assert_eq!(inputs.files, vec![root.join("a.md"), root.join("b.md")]);
+        assert_eq!(inputs.skipped, vec![root.join("README.md")]);
+
+        let nested = input_files(&[root.join("**/*.md")]).unwrap();
+        assert_eq!(
+            nested.files,
+            vec![root.join("a.md"), root.join("b/c/3.md"), root.join("b.md")]
+        );
+    }
+
+    #[test]
+    fn a_pattern_matching_nothing_or_malformed_is_a_user_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let pattern = dir.path().join("*.pdf");
+        let error = input_files(&[pattern.clone()]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!("{}: no files match", pattern.display())
+        );
+        assert!(error.is_user_error());
+
+        let malformed = dir.path().join("[a.md");
+        let error = input_files(&[malformed.clone()]).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with(&format!("{}: Pattern syntax error", malformed.display())),
+            "{error}"
+        );
+        assert!(error.is_user_error());
     }
 
     #[test]

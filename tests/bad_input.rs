@@ -130,6 +130,41 @@ fn an_empty_folder_is_named() {
 }
 
 #[test]
+fn a_quoted_glob_builds_the_files_it_matches() {
+    let dir = TempDir::new().unwrap();
+    let folder = dir.path().join("corpus");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy("tests/fixtures/platform_labour.txt", folder.join("a.txt")).unwrap();
+    std::fs::write(
+        folder.join("b.md"),
+        "# 数字劳动\n\n平台改变了“零工经济”。\n",
+    )
+    .unwrap();
+    let store = dir.path().join("store");
+    let pattern = folder.join("*.txt");
+    let output = argraph(&["build", "--store", store.to_str().unwrap()], &[&pattern]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = String::from_utf8(output.stdout).unwrap();
+    assert!(report.contains("a.txt: 5 sentences"), "{report}");
+    assert!(report.contains("added 1, replaced 0"), "{report}");
+    assert!(!report.contains("b.md"), "{report}");
+    assert!(
+        report.contains("store ") && report.contains("1 documents"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_glob_matching_nothing_is_named_and_no_store_is_made() {
+    let dir = TempDir::new().unwrap();
+    let store = dir.path().join("store");
+    let pattern = dir.path().join("*.md");
+    let output = argraph(&["build", "--store", store.to_str().unwrap()], &[&pattern]);
+    assert_user_error(&output, &format!("{}: no files match", pattern.display()));
+    assert!(!store.exists(), "a store was created for nothing");
+}
+
+#[test]
 fn a_20_mb_file_on_one_line_parses() {
     let dir = TempDir::new().unwrap();
     let sentence = "人机协作推动了“去技能化”的加速,数字资本由此获得新的控制手段。";

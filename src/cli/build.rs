@@ -30,7 +30,7 @@ pub struct BuildArgs {
     /// Report the time of each stage and the peak memory
     #[arg(long)]
     timings: bool,
-    /// Article files, or folders of them
+    /// Article files, folders of them, or quoted glob patterns ('corpus/**/*.md')
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
 }
