@@ -304,7 +304,7 @@ mod tests {
     fn a_pattern_matching_nothing_or_malformed_is_a_user_error() {
         let dir = tempfile::tempdir().unwrap();
         let pattern = dir.path().join("*.pdf");
-        let error = input_files(&[pattern.clone()]).unwrap_err();
+        let error = input_files(std::slice::from_ref(&pattern)).unwrap_err();
         assert_eq!(
             error.to_string(),
             format!("{}: no files match", pattern.display())
@@ -312,7 +312,7 @@ mod tests {
         assert!(error.is_user_error());
 
         let malformed = dir.path().join("[a.md");
-        let error = input_files(&[malformed.clone()]).unwrap_err();
+        let error = input_files(std::slice::from_ref(&malformed)).unwrap_err();
         assert!(
             error
                 .to_string()
