@@ -41,6 +41,22 @@ fn documents(store: &Path) -> Vec<String> {
     .collect()
 }
 
+/// Every document records its graph's size (`void:triples`), and the
+/// record is right: the summary reads the store's size from them.
+fn assert_sizes_recorded(store: &Path) {
+    let wrong = common::query_rows(
+        store,
+        "SELECT ?d ?size (COUNT(*) AS ?n) WHERE { GRAPH ?d { ?d void:triples ?size . ?s ?p ?o } }
+         GROUP BY ?d ?size HAVING (?n != ?size)",
+    );
+    assert!(wrong.is_empty(), "{wrong:?}");
+    let unsized_documents = common::query_rows(
+        store,
+        "SELECT ?d WHERE { ?d a ag:Document FILTER NOT EXISTS { ?d void:triples ?size } }",
+    );
+    assert!(unsized_documents.is_empty(), "{unsized_documents:?}");
+}
+
 #[test]
 fn a_rebuild_skips_what_is_stored_and_replaces_what_changed() {
     let dir = TempDir::new().unwrap();
@@ -61,6 +77,7 @@ fn a_rebuild_skips_what_is_stored_and_replaces_what_changed() {
         "{}",
         stdout(&first)
     );
+    assert_sizes_recorded(&store);
     let quads = common::query_rows(
         &store,
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
@@ -93,6 +110,7 @@ fn a_rebuild_skips_what_is_stored_and_replaces_what_changed() {
         stdout(&third)
     );
     assert_eq!(documents(&store).len(), 3, "the old version is gone");
+    assert_sizes_recorded(&store);
 
     let listing = Command::cargo_bin("argraph")
         .unwrap()

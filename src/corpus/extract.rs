@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::Instant;
 
+use oxigraph::model::vocab::xsd;
 use oxigraph::model::{Literal, NamedNode, Quad};
 
 use super::StageTimes;
@@ -12,7 +13,7 @@ use crate::document::structure;
 use crate::pipeline::{BuildError, DocumentReport, Pipeline, file_name};
 use crate::rdf::iri::document_iri;
 use crate::rdf::mapping::{text_sha256, to_quads};
-use crate::rdf::vocab::ag;
+use crate::rdf::vocab::{ag, void};
 use crate::read::{ReadError, clean, read_file};
 use crate::resolve::resolve;
 use crate::rules::{self, RuleContext};
@@ -94,6 +95,15 @@ pub(super) fn extract(
         iri.clone(),
         ag::EXTRACTED_WITH,
         Literal::new_simple_literal(&pipeline.resources.fingerprint),
+        iri.clone(),
+    ));
+    // The size of the document's graph, this quad included: the store's
+    // size is their sum, read without counting ten million keys.
+    let size = quads.len() + 1;
+    quads.push(Quad::new(
+        iri.clone(),
+        void::TRIPLES,
+        Literal::new_typed_literal(size.to_string(), xsd::INTEGER),
         iri.clone(),
     ));
     times.add(4, start);

@@ -159,6 +159,10 @@ namespace!(prov, "http://www.w3.org/ns/prov#", {
     PLAN = "Plan",
 });
 
+namespace!(void, "http://rdfs.org/ns/void#", {
+    TRIPLES = "triples",
+});
+
 /// The data namespace: every resource argraph mints lives below it.
 pub const ID_NAMESPACE: &str = "https://w3id.org/argraph/id/";
 
@@ -180,6 +184,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
     ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
     ("skos", skos::NAMESPACE),
+    ("void", void::NAMESPACE),
     ("xsd", "http://www.w3.org/2001/XMLSchema#"),
     ("id", ID_NAMESPACE),
 ];

@@ -7,12 +7,18 @@ use crate::analysis::projections::{CooccurrenceOptions, concept_nodes};
 use crate::analysis::{AnalysisError, Scope, select_in, value};
 use crate::store::GraphStore;
 
-/// Each sentence with each concept it names. Two scans joined in memory
-/// (the subqueries), not a lookup a mention: twice as fast on a large store.
-const SENTENCE_CONCEPTS: &str = "SELECT DISTINCT ?sentence ?concept WHERE {
+/// Each document's concepts, each with the sentences (by `ag:index`) that
+/// name it. Scans joined in memory (the subqueries), not a lookup a
+/// mention; and grouped in the store, so that a row is decoded per
+/// document and concept rather than per mention: a store of thousands of
+/// documents holds hundreds of thousands of mentions, and decoding a term
+/// costs a read of the store.
+const CONCEPT_SENTENCES: &str =
+    "SELECT ?document ?concept (GROUP_CONCAT(STR(?index)) AS ?sentences) WHERE {
   { SELECT ?mention ?concept WHERE { ?mention ag:concept ?concept } }
   { SELECT ?mention ?sentence WHERE { ?mention ag:inSentence ?sentence } }
-}";
+  { SELECT ?document ?sentence ?index WHERE { GRAPH ?document { ?sentence ag:index ?index } } }
+} GROUP BY ?document ?concept";
 
 /// What one sentence naming several concepts adds to their links.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -45,37 +51,56 @@ pub fn cooccurrence(
     scope: &Scope,
     options: CooccurrenceOptions,
 ) -> Result<Network, AnalysisError> {
-    let mut sentences: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for row in select_in(store, scope, SENTENCE_CONCEPTS)? {
-        sentences
-            .entry(value(&row[0]))
-            .or_default()
-            .insert(value(&row[1]));
+    Ok(Network::from_parts(
+        "concepts",
+        false,
+        concept_nodes(store, scope)?,
+        cooccurrence_links(store, scope, options)?,
+    ))
+}
+
+/// The links of the co-occurrence network: concept pairs and weights.
+pub fn cooccurrence_links(
+    store: &GraphStore,
+    scope: &Scope,
+    options: CooccurrenceOptions,
+) -> Result<Vec<(String, String, EdgeData)>, AnalysisError> {
+    let rows: Vec<[String; 3]> = select_in(store, scope, CONCEPT_SENTENCES)?
+        .iter()
+        .map(|row| [value(&row[0]), value(&row[1]), value(&row[2])])
+        .collect();
+    // A sentence is its document and index; ordered, so that fractional
+    // weights are summed in the same order on every run.
+    let mut sentences: BTreeMap<(&str, u64), BTreeSet<&str>> = BTreeMap::new();
+    for [document, concept, indexes] in &rows {
+        for index in indexes.split_whitespace() {
+            let index = index.parse().map_err(|_| {
+                AnalysisError::Results(format!("sentence index {index:?} of {document}"))
+            })?;
+            sentences
+                .entry((document.as_str(), index))
+                .or_default()
+                .insert(concept.as_str());
+        }
     }
     let weights = count_pairs(sentences.values(), options);
-    let edges = weights
+    Ok(weights
         .into_iter()
         .map(|((a, b), weight)| {
             let label = "co-occurs";
             (a.to_string(), b.to_string(), EdgeData { weight, label })
         })
-        .collect();
-    Ok(Network::from_parts(
-        "concepts",
-        false,
-        concept_nodes(store, scope)?,
-        edges,
-    ))
+        .collect())
 }
 
 /// Link weights between the concepts of each sentence.
 fn count_pairs<'a>(
-    sentences: impl Iterator<Item = &'a BTreeSet<String>>,
+    sentences: impl Iterator<Item = &'a BTreeSet<&'a str>>,
     options: CooccurrenceOptions,
 ) -> BTreeMap<(&'a str, &'a str), f64> {
     let mut weights: BTreeMap<(&str, &str), f64> = BTreeMap::new();
     for concepts in sentences {
-        let concepts: Vec<&str> = concepts.iter().map(String::as_str).collect();
+        let concepts: Vec<&str> = concepts.iter().copied().collect();
         if concepts.len() < 2 {
             continue;
         }
@@ -108,10 +133,10 @@ fn count_pairs<'a>(
 mod tests {
     use super::*;
 
-    fn sentences(lists: &[&[&str]]) -> Vec<BTreeSet<String>> {
+    fn sentences<'a>(lists: &[&[&'a str]]) -> Vec<BTreeSet<&'a str>> {
         lists
             .iter()
-            .map(|list| list.iter().map(|s| s.to_string()).collect())
+            .map(|list| list.iter().copied().collect())
             .collect()
     }
 

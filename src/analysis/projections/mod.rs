@@ -11,7 +11,7 @@ mod concepts;
 pub use arguments::arguments;
 pub use citations::{citations, cocitation};
 pub use concept_works::concept_works;
-pub use concepts::{Counting, Normalization, cooccurrence};
+pub use concepts::{Counting, Normalization, cooccurrence, cooccurrence_links};
 
 use crate::analysis::network::{Network, NodeData, Value};
 use crate::analysis::{AnalysisError, Scope, count, select_in, value};
@@ -77,7 +77,7 @@ pub struct CooccurrenceOptions {
 }
 
 /// Concept nodes (label, English, mentions, documents), by IRI.
-fn concept_nodes(store: &GraphStore, scope: &Scope) -> Result<Vec<NodeData>, AnalysisError> {
+pub fn concept_nodes(store: &GraphStore, scope: &Scope) -> Result<Vec<NodeData>, AnalysisError> {
     let query = crate::query::named_query("concepts").expect("shipped");
     Ok(select_in(store, scope, query)?
         .iter()
