@@ -213,13 +213,7 @@ fn expand(pattern: &Path, files: &mut Inputs) -> Result<(), BuildError> {
     }
     matches.sort();
     for path in matches {
-        if path.is_dir() {
-            walk(&path, files)?;
-        } else if is_folder_documentation(&path) {
-            files.skipped.push(path);
-        } else {
-            files.files.push(path);
-        }
+        add_found(path, files)?;
     }
     Ok(())
 }
@@ -239,16 +233,22 @@ fn walk(dir: &Path, files: &mut Inputs) -> Result<(), BuildError> {
         let hidden = path
             .file_name()
             .is_some_and(|name| name.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
+        if !hidden {
+            add_found(path, files)?;
         }
-        if path.is_dir() {
-            walk(&path, files)?;
-        } else if is_folder_documentation(&path) {
-            files.skipped.push(path);
-        } else {
-            files.files.push(path);
-        }
+    }
+    Ok(())
+}
+
+/// Adds a path found in a folder or by a pattern: a folder is walked, its
+/// documentation skipped, anything else is a file to build.
+fn add_found(path: PathBuf, files: &mut Inputs) -> Result<(), BuildError> {
+    if path.is_dir() {
+        walk(&path, files)?;
+    } else if is_folder_documentation(&path) {
+        files.skipped.push(path);
+    } else {
+        files.files.push(path);
     }
     Ok(())
 }
