@@ -85,9 +85,8 @@ fn a_failed_build_leaves_the_store_as_it_was() {
     assert_eq!(count(), before);
 }
 
-#[test]
-fn a_folder_of_mixed_files_builds_the_articles_and_names_the_rest() {
-    let dir = TempDir::new().unwrap();
+/// A folder `corpus` holding two articles, a.txt and b.md.
+fn two_articles(dir: &TempDir) -> PathBuf {
     let folder = dir.path().join("corpus");
     std::fs::create_dir(&folder).unwrap();
     std::fs::copy("tests/fixtures/platform_labour.txt", folder.join("a.txt")).unwrap();
@@ -96,6 +95,13 @@ fn a_folder_of_mixed_files_builds_the_articles_and_names_the_rest() {
         "# 数字劳动\n\n平台改变了“零工经济”。“零工经济”扩张。\n",
     )
     .unwrap();
+    folder
+}
+
+#[test]
+fn a_folder_of_mixed_files_builds_the_articles_and_names_the_rest() {
+    let dir = TempDir::new().unwrap();
+    let folder = two_articles(&dir);
     std::fs::write(folder.join("c.png"), b"\x89PNG\r\n\x1a\n\x00\x00").unwrap();
     std::fs::write(folder.join("d.txt"), b"").unwrap();
     std::fs::write(folder.join("README.md"), "这个文件夹的说明。\n").unwrap();
@@ -132,14 +138,7 @@ fn an_empty_folder_is_named() {
 #[test]
 fn a_quoted_glob_builds_the_files_it_matches() {
     let dir = TempDir::new().unwrap();
-    let folder = dir.path().join("corpus");
-    std::fs::create_dir(&folder).unwrap();
-    std::fs::copy("tests/fixtures/platform_labour.txt", folder.join("a.txt")).unwrap();
-    std::fs::write(
-        folder.join("b.md"),
-        "# 数字劳动\n\n平台改变了“零工经济”。\n",
-    )
-    .unwrap();
+    let folder = two_articles(&dir);
     let store = dir.path().join("store");
     let pattern = folder.join("*.txt");
     let output = argraph(&["build", "--store", store.to_str().unwrap()], &[&pattern]);
