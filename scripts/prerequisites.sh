@@ -14,8 +14,10 @@
 # the program), LD_LIBRARY_PATH, LIBRARY_PATH and the system's library
 # folders, for the files libclang.so, libclang-*.so, libclang.so.* and
 # libclang-*.so.*, never libclang-cpp (a different library, which Debian's
-# base images carry without libclang). ARGRAPH_SYSROOT, empty by default, is
-# put before the system folders so that tests can search a fake file tree.
+# base images carry without libclang). Beside libclang, bindgen needs clang's
+# own headers (stddef.h …; Debian's libclang-common-*-dev, which libclang-dev
+# brings). ARGRAPH_SYSROOT, empty by default, is put before the system
+# folders so that tests can search a fake file tree.
 set -euo pipefail
 
 say() { printf 'prerequisites: %s\n' "$*" >&2; }
@@ -90,6 +92,26 @@ find_libclang() {
   return 1
 }
 
+# find_clang_headers LIBCLANG: print clang's stddef.h, which bindgen's
+# libclang needs beside it (Debian's libclang-common-*-dev), or fail.
+find_clang_headers() {
+  local lib="$1" dir header prefix real
+  local -a folders=()
+  dir="${lib%/*}"
+  folders+=("$dir"/clang/*/include)
+  if real="$(readlink -f "$lib" 2>/dev/null)"; then folders+=("${real%/*}"/clang/*/include); fi
+  if prefix="$("${LLVM_CONFIG_PATH:-llvm-config}" --prefix 2>/dev/null)" && [ -n "$prefix" ]; then
+    folders+=("$prefix"/lib/clang/*/include)
+  fi
+  folders+=("${ARGRAPH_SYSROOT:-}"/usr/lib/llvm-*/lib/clang/*/include
+    "${ARGRAPH_SYSROOT:-}"/usr/lib/clang/*/include
+    "${ARGRAPH_SYSROOT:-}"/usr/local/lib/clang/*/include)
+  for header in "${folders[@]/%//stddef.h}"; do
+    [ -f "$header" ] && { printf '%s\n' "$header"; return 0; }
+  done
+  return 1
+}
+
 find_cxx() {
   local compiler
   for compiler in c++ g++ clang++; do
@@ -103,8 +125,15 @@ missing=()
 check() {
   local found
   missing=()
-  if found="$(find_libclang)"; then report libclang "present ($found)"; else
-    report libclang missing; missing+=(libclang-dev); fi
+  local headers
+  if found="$(find_libclang)"; then
+    report libclang "present ($found)"
+    if headers="$(find_clang_headers "$found")"; then report "clang headers" "present ($headers)"
+    elif [ -n "${LIBCLANG_PATH:-}" ]; then report "clang headers" "not found beside LIBCLANG_PATH (not checked further)"
+    else report "clang headers" missing; missing+=(libclang-dev); fi
+  else
+    report libclang missing; report "clang headers" "not checked"; missing+=(libclang-dev)
+  fi
   if found="$(find_cxx)"; then report "C++ compiler" "present ($found)"; else
     report "C++ compiler" missing; missing+=(g++); fi
   if found="$(command -v cargo)"; then report cargo "present ($found)"; else
