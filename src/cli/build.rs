@@ -13,6 +13,12 @@ use argraph::pipeline::{BuildError, DocumentReport, Pipeline, input_files};
 
 use crate::cli::{ReadArgs, RulesDirArgs, StoreArgs};
 
+pub const EXAMPLES: &str = "Examples:
+  argraph build data/
+  argraph build --store corpus-store papers/ more/paper.html
+  argraph build --jobs 2 --timings 'corpus/**/*.md'
+  argraph build --rules my-rules/ --lexicon my-concepts.ttl papers/";
+
 #[derive(Debug, Args)]
 pub struct BuildArgs {
     #[command(flatten)]

@@ -7,6 +7,10 @@ use argraph::store::GraphStore;
 
 use crate::cli::StoreArgs;
 
+pub const EXAMPLES: &str = "Examples:
+  argraph docs
+  argraph docs --format csv";
+
 #[derive(Debug, Args)]
 pub struct DocsArgs {
     #[command(flatten)]

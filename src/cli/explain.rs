@@ -9,6 +9,10 @@ use oxigraph::sparql::QueryResults;
 
 use crate::cli::StoreArgs;
 
+pub const EXAMPLES: &str = "Examples:
+  argraph explain 人机协作
+  argraph explain deskilling --format csv";
+
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     #[command(flatten)]

@@ -11,6 +11,13 @@ use argraph::store::GraphStore;
 
 use crate::cli::StoreArgs;
 
+pub const EXAMPLES: &str = "Examples:
+  argraph export gephi --out gephi
+  argraph export gephi --graph all --out gephi
+  argraph export graphml --graph citations --out citations.graphml
+  argraph export gexf --counting fractional --out concepts.gexf
+  argraph export rdf --format turtle --out graph.ttl";
+
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     #[command(subcommand)]
@@ -20,14 +27,30 @@ pub struct ExportArgs {
 #[derive(Debug, Subcommand)]
 enum ExportCommand {
     /// nodes.csv and edges.csv for Gephi's spreadsheet import (--out is a folder)
+    #[command(after_help = "Examples:
+  argraph export gephi --out gephi
+  argraph export gephi --graph all --out gephi
+  argraph export gephi --normalization association-strength --out vos")]
     Gephi(NetworkArgs),
     /// GraphML (--out is a file)
+    #[command(after_help = "Examples:
+  argraph export graphml --out concepts.graphml
+  argraph export graphml --graph all --out graphml")]
     Graphml(NetworkArgs),
     /// GEXF 1.3, Gephi's own format (--out is a file)
+    #[command(after_help = "Examples:
+  argraph export gexf --out concepts.gexf
+  argraph export gexf --graph cocitation --doc huang2025.txt --out cocitation.gexf")]
     Gexf(NetworkArgs),
     /// Graphviz DOT (--out is a file)
+    #[command(after_help = "Examples:
+  argraph export dot --graph arguments --out arguments.dot
+  dot -Tsvg arguments.dot > arguments.svg")]
     Dot(NetworkArgs),
     /// The whole store as RDF
+    #[command(after_help = "Examples:
+  argraph export rdf --format turtle --out graph.ttl
+  argraph export rdf --format nquads --out graph.nq")]
     Rdf(RdfArgs),
 }
 

@@ -1,9 +1,11 @@
 //! Command-line definitions (clap), one file a subcommand.
 
 mod build;
+mod completions;
 mod docs;
 mod explain;
 mod export;
+mod man;
 mod outline;
 mod parse;
 mod query;
@@ -16,11 +18,22 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+/// The first steps, shown under `argraph --help`.
+const EXAMPLES: &str = "Examples:
+  argraph build data/
+  argraph summary --top 10
+  argraph outline
+  argraph export gephi --out gephi
+  argraph query 'SELECT (COUNT(?c) AS ?concepts) WHERE { ?c a skos:Concept }'
+
+Guide: docs/guide.md in the source, or `argraph man`.";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "argraph",
     version,
-    about = "Chinese academic articles → a knowledge graph of concepts, arguments and cited works"
+    about = "Chinese academic articles → a knowledge graph of concepts, arguments and cited works",
+    after_help = EXAMPLES
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -30,28 +43,45 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Read articles (files or folders) and write their graphs into the store
+    #[command(after_help = build::EXAMPLES)]
     Build(build::BuildArgs),
     /// Run a SPARQL query over every document in the store
+    #[command(after_help = query::EXAMPLES)]
     Query(query::QueryArgs),
     /// Counts and the central concepts of the store
+    #[command(after_help = summary::EXAMPLES)]
     Summary(summary::SummaryArgs),
     /// Write the store's networks for graph tools
+    #[command(after_help = export::EXAMPLES)]
     Export(export::ExportArgs),
     /// Read one file and show its structure and extractions, without a store
+    #[command(after_help = parse::EXAMPLES)]
     Parse(parse::ParseArgs),
     /// List the extraction rules, or explain one
+    #[command(after_help = rules::EXAMPLES)]
     Rules(rules::RulesArgs),
     /// Every mention of a concept: document, offsets, rule and sentence
+    #[command(after_help = explain::EXAMPLES)]
     Explain(explain::ExplainArgs),
     /// The cited works, most cited first, with their citation functions
+    #[command(after_help = works::EXAMPLES)]
     Works(works::WorksArgs),
     /// The argument of each document as a tree: thesis, section claims,
     /// premises, opposing views and what attacks them
+    #[command(after_help = outline::EXAMPLES)]
     Outline(outline::OutlineArgs),
     /// The documents in the store
+    #[command(after_help = docs::EXAMPLES)]
     Docs(docs::DocsArgs),
     /// Delete a document from the store
+    #[command(after_help = remove::EXAMPLES)]
     Remove(remove::RemoveArgs),
+    /// Print the completion script of a shell
+    #[command(after_help = completions::EXAMPLES)]
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page, or write one a subcommand into a folder
+    #[command(after_help = man::EXAMPLES)]
+    Man(man::ManArgs),
 }
 
 /// Where the store is.
@@ -124,5 +154,65 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Outline(args) => outline::run(args),
         Command::Docs(args) => docs::run(args),
         Command::Remove(args) => remove::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory, Parser};
+
+    use super::Cli;
+
+    /// The command and its subcommands, depth first, without clap's own
+    /// `help` subcommand.
+    fn commands(command: &clap::Command) -> Vec<clap::Command> {
+        let mut all = vec![command.clone()];
+        for sub in command
+            .get_subcommands()
+            .filter(|sub| sub.get_name() != "help")
+        {
+            all.extend(commands(sub));
+        }
+        all
+    }
+
+    /// Every command shows examples under its help, and each example is a
+    /// command line the parser accepts: the help cannot teach a flag that
+    /// no longer exists.
+    #[test]
+    fn every_command_has_examples_that_parse() {
+        let mut root = Cli::command();
+        root.build();
+        let all = commands(&root);
+        let mut checked = 0;
+        for command in &all {
+            let name = command.get_display_name().unwrap_or(command.get_name());
+            let help = command
+                .get_after_help()
+                .unwrap_or_else(|| panic!("`{name}` has no examples"))
+                .to_string();
+            let examples: Vec<&str> = help
+                .lines()
+                .map(str::trim)
+                .filter(|line| line.starts_with("argraph "))
+                .collect();
+            assert!(!examples.is_empty(), "`{name}` has no examples");
+            for example in examples {
+                let words =
+                    shlex::split(example).unwrap_or_else(|| panic!("unbalanced quotes: {example}"));
+                // The shell's part of the line (a pipe, a redirection) is not ours.
+                let ours: Vec<&String> = words
+                    .iter()
+                    .take_while(|word| *word != "|" && !word.starts_with('>'))
+                    .collect();
+                if let Err(error) = Cli::try_parse_from(ours) {
+                    panic!("`{example}` does not parse:\n{error}");
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > all.len(), "{checked} examples");
     }
 }

@@ -5,6 +5,10 @@ use argraph::store::GraphStore;
 
 use crate::cli::StoreArgs;
 
+pub const EXAMPLES: &str = "Examples:
+  argraph outline
+  argraph outline --doc huang2025.txt --format json";
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum OutlineFormat {
     Text,

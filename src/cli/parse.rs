@@ -7,6 +7,11 @@ use argraph::report::ParseReport;
 
 use crate::cli::{ReadArgs, RulesDirArgs};
 
+pub const EXAMPLES: &str = "Examples:
+  argraph parse data/huang2025.txt
+  argraph parse --format json paper.html
+  argraph parse --encoding gbk --input-format text old-paper.txt";
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ParseFormat {
     /// An outline a person reads at a glance

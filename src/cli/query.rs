@@ -9,6 +9,11 @@ use argraph::store::GraphStore;
 
 use crate::cli::StoreArgs;
 
+pub const EXAMPLES: &str = "Examples:
+  argraph query 'SELECT ?label WHERE { ?c a skos:Concept ; skos:prefLabel ?label } LIMIT 10'
+  argraph query --name works --format csv
+  argraph query --file my-query.rq --format json";
+
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("source").required(true).args(["sparql", "file", "name"]))]
 pub struct QueryArgs {

@@ -5,6 +5,11 @@ use argraph::store::GraphStore;
 
 use crate::cli::StoreArgs;
 
+pub const EXAMPLES: &str = "Examples:
+  argraph docs
+  argraph remove huang2025.txt
+  argraph remove 2f908f1eee3c1c31";
+
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     #[command(flatten)]

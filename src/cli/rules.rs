@@ -1,16 +1,33 @@
-use clap::{Args, Subcommand};
+use clap::{Args, Subcommand, ValueEnum};
 
-use argraph::rules::{find, registry};
+use argraph::rules::{catalogue, find, registry};
+
+pub const EXAMPLES: &str = "Examples:
+  argraph rules
+  argraph rules explain N005
+  argraph rules --format markdown > rules.md";
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    /// One line a rule: id, name, what it matches
+    Text,
+    /// Every rule's whole documentation, by family (docs/rules.md)
+    Markdown,
+}
 
 #[derive(Debug, Args)]
 pub struct RulesArgs {
     #[command(subcommand)]
     command: Option<RulesCommand>,
+    /// How to list the rules
+    #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+    format: RulesFormat,
 }
 
 #[derive(Debug, Subcommand)]
 enum RulesCommand {
     /// Print a rule's documentation and example
+    #[command(after_help = "Examples:\n  argraph rules explain C004\n  argraph rules explain n005")]
     Explain {
         /// The rule id, e.g. C001
         id: String,
@@ -18,15 +35,17 @@ enum RulesCommand {
 }
 
 pub fn run(args: RulesArgs) -> anyhow::Result<()> {
-    match args.command {
-        None => {
+    match (args.command, args.format) {
+        (None, RulesFormat::Text) => {
             let mut metas: Vec<_> = registry().iter().map(|rule| rule.meta()).collect();
             metas.sort_by_key(|meta| meta.id);
+            let width = metas.iter().map(|meta| meta.name.len()).max().unwrap_or(0);
             for meta in metas {
-                println!("{}  {:<18} {}", meta.id, meta.name, meta.summary());
+                println!("{}  {:<width$}  {}", meta.id, meta.name, meta.summary());
             }
         }
-        Some(RulesCommand::Explain { id }) => {
+        (None, RulesFormat::Markdown) => print!("{}", catalogue::markdown()),
+        (Some(RulesCommand::Explain { id }), _) => {
             let meta = find(&id)?;
             println!("{} {}\n\n{}", meta.id, meta.name, meta.explanation());
         }

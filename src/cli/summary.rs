@@ -6,6 +6,11 @@ use argraph::store::GraphStore;
 
 use crate::cli::StoreArgs;
 
+pub const EXAMPLES: &str = "Examples:
+  argraph summary
+  argraph summary --top 10 --format markdown
+  argraph summary --doc huang2025.txt --format json";
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum SummaryFormat {
     /// A report with aligned tables

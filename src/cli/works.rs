@@ -7,6 +7,10 @@ use argraph::store::GraphStore;
 
 use crate::cli::StoreArgs;
 
+pub const EXAMPLES: &str = "Examples:
+  argraph works
+  argraph works --format csv";
+
 #[derive(Debug, Args)]
 pub struct WorksArgs {
     #[command(flatten)]

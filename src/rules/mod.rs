@@ -3,6 +3,7 @@
 //! structured, segmented document. Later rules see what earlier ones found.
 
 pub mod argument;
+pub mod catalogue;
 pub mod citation;
 pub mod concept;
 pub mod relation;
