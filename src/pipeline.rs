@@ -1,14 +1,18 @@
 //! The pipeline, stage after stage: read → structure → segment → extract →
-//! resolve → RDF, for one document; the inputs a build takes (files and
+//! resolve → RDF, for one document, the one way every command and test
+//! takes (`Pipeline::run`, or its two halves `read` and `graph` where a
+//! build checks the store in between); the inputs a build takes (files and
 //! folders) and its errors. `corpus` runs it over many documents into the
 //! store.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use oxigraph::model::{NamedNode, Quad};
 use serde::Serialize;
 
 use crate::document::{Document, structure};
+use crate::rdf::mapping::to_quads;
 use crate::read::{ReadError, ReadOptions, clean, read_file};
 use crate::resolve::{Model, resolve};
 use crate::resources::Resources;
@@ -20,6 +24,87 @@ use crate::store::StoreError;
 pub struct Analysed {
     pub document: Document,
     pub found: Extractions,
+}
+
+/// The stages of one document's way, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Bytes to text: the file, its encoding and format.
+    Read,
+    /// Cleanup, metadata, sections, paragraphs, sentences, notes.
+    Structure,
+    /// Tokens and keyword scores.
+    Segment,
+    /// The rules.
+    Extract,
+    /// Resolution and the quads of the document's graph.
+    Rdf,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 5] = [
+        Stage::Read,
+        Stage::Structure,
+        Stage::Segment,
+        Stage::Extract,
+        Stage::Rdf,
+    ];
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Stage::Read => "read",
+            Stage::Structure => "structure",
+            Stage::Segment => "segment",
+            Stage::Extract => "extract",
+            Stage::Rdf => "rdf",
+        }
+    }
+}
+
+/// Told the time of each stage of each document: `build --timings` sums
+/// them over its threads; `()` ignores them.
+pub trait StageObserver: Sync {
+    fn finished(&self, stage: Stage, spent: Duration);
+}
+
+impl StageObserver for () {
+    fn finished(&self, _stage: Stage, _spent: Duration) {}
+}
+
+/// Runs `work` as `stage`, telling the observer how long it took.
+fn timed<T>(observer: &dyn StageObserver, stage: Stage, work: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let result = work();
+    observer.finished(stage, start.elapsed());
+    result
+}
+
+/// A document's graph and what it was made from.
+pub struct DocumentGraph {
+    pub analysed: Analysed,
+    /// The document's IRI, which also names its graph.
+    pub iri: NamedNode,
+    /// Every quad of the graph, each once.
+    pub quads: Vec<Quad>,
+    /// How many concepts the graph describes.
+    pub concepts: usize,
+}
+
+impl DocumentGraph {
+    /// What the document contributes to a store, for reports.
+    pub fn report(&self, file: &str) -> DocumentReport {
+        let document = &self.analysed.document;
+        DocumentReport {
+            file: file.to_string(),
+            iri: self.iri.as_str().to_string(),
+            title: document.metadata.title.clone(),
+            sentences: document.sentences.len(),
+            concepts: self.concepts,
+            notes: document.notes.len(),
+            pointers: document.markers.len(),
+            quads: self.quads.len(),
+        }
+    }
 }
 
 /// The resources and the tokenizer, made once and used for every document.
@@ -48,10 +133,23 @@ impl Pipeline {
         &self.tokenizer
     }
 
-    /// Reads and structures a file.
-    pub fn read(&self, path: &Path) -> Result<Document, ReadError> {
-        let source = read_file(path, self.read_options)?;
-        let document = structure(clean(source, &self.resources), &file_name(path));
+    /// The whole way for one file: read, structure, segment, extract,
+    /// resolve and map to quads.
+    pub fn run(
+        &self,
+        path: &Path,
+        observer: &dyn StageObserver,
+    ) -> Result<DocumentGraph, ReadError> {
+        let document = self.read(path, observer)?;
+        Ok(self.graph(document, observer))
+    }
+
+    /// The first half of `run`: reads and structures a file.
+    pub fn read(&self, path: &Path, observer: &dyn StageObserver) -> Result<Document, ReadError> {
+        let source = timed(observer, Stage::Read, || read_file(path, self.read_options))?;
+        let document = timed(observer, Stage::Structure, || {
+            structure(clean(source, &self.resources), &file_name(path))
+        });
         if document.text.is_empty() {
             return Err(ReadError::NoText {
                 path: path.to_path_buf(),
@@ -60,26 +158,45 @@ impl Pipeline {
         Ok(document)
     }
 
+    /// The second half of `run`: the graph of a document read.
+    pub fn graph(&self, document: Document, observer: &dyn StageObserver) -> DocumentGraph {
+        let analysed = self.analyse(document, observer);
+        let (iri, quads, concepts) = timed(observer, Stage::Rdf, || {
+            let model = self.model(&analysed);
+            let (iri, quads) = to_quads(&model, &self.resources.fingerprint);
+            (iri, quads, model.concepts.len())
+        });
+        DocumentGraph {
+            analysed,
+            iri,
+            quads,
+            concepts,
+        }
+    }
+
     /// Segments a document and runs every rule over it.
-    pub fn analyse(&self, document: Document) -> Analysed {
-        let tokens = segment(&document, &self.tokenizer);
-        let keywords = self.tokenizer.keywords(&document);
-        let found = rules::extract(&RuleContext {
-            document: &document,
-            tokens: &tokens,
-            keywords: &keywords,
-            resources: &self.resources,
+    fn analyse(&self, document: Document, observer: &dyn StageObserver) -> Analysed {
+        let (tokens, keywords) = timed(observer, Stage::Segment, || {
+            (
+                segment(&document, &self.tokenizer),
+                self.tokenizer.keywords(&document),
+            )
+        });
+        let found = timed(observer, Stage::Extract, || {
+            rules::extract(&RuleContext {
+                document: &document,
+                tokens: &tokens,
+                keywords: &keywords,
+                resources: &self.resources,
+            })
         });
         Analysed { document, found }
     }
 
+    /// The resolved model of what the rules found: concepts merged, works
+    /// identified, 同上 resolved.
     pub fn model<'d>(&self, analysed: &'d Analysed) -> Model<'d> {
         resolve(&analysed.document, analysed.found.clone(), &self.resources)
-    }
-
-    /// The document's IRI and quads.
-    pub fn quads(&self, analysed: &Analysed) -> (NamedNode, Vec<Quad>) {
-        crate::rdf::mapping::to_quads(&self.model(analysed))
     }
 }
 

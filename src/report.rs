@@ -7,8 +7,7 @@ use serde::Serialize;
 
 use crate::document::{Metadata, Span};
 use crate::pipeline::Analysed;
-use crate::rdf::iri::document_iri;
-use crate::rdf::mapping::text_sha256;
+use crate::rdf::iri::document_iri_of;
 use crate::resolve::Model;
 
 #[derive(Debug, Serialize)]
@@ -106,9 +105,7 @@ impl ParseReport {
         }
         Self {
             file: file.to_string(),
-            document: document_iri(&text_sha256(text.as_str()))
-                .as_str()
-                .to_string(),
+            document: document_iri_of(text.as_str()).as_str().to_string(),
             characters: text.len(),
             metadata: document.metadata.clone(),
             title_span: document.title_span,

@@ -166,7 +166,7 @@ fn sentence_roles_against_a_hand_labelled_list() {
             eprintln!("skipped {file}: the corpus is absent");
             continue;
         }
-        let analysed = pipeline.analyse(pipeline.read(&path).unwrap());
+        let analysed = pipeline.run(&path, &()).unwrap().analysed;
         let model = pipeline.model(&analysed);
         for (sentence, expected) in labels {
             sentences += 1;

@@ -50,7 +50,7 @@ fn every_paper_parses_with_its_references_split_and_markers_linked() {
     let (mut markers, mut linked_markers) = (0, 0);
     for path in &papers {
         let document = pipeline
-            .read(path)
+            .read(path, &())
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(
             !document.sentences.is_empty(),
@@ -113,7 +113,7 @@ fn every_reference_entry_yields_a_work_or_an_unparsed_record() {
     let pipeline = Pipeline::new(Resources::builtin());
     let (mut entries, mut with_work, mut with_title_and_year) = (0, 0, 0);
     for path in &papers {
-        let analysed = pipeline.analyse(pipeline.read(path).unwrap());
+        let analysed = pipeline.run(path, &()).unwrap().analysed;
         let model = pipeline.model(&analysed);
         entries += analysed.document.notes.len();
         for (note, _) in analysed.document.notes.iter().enumerate() {

@@ -110,7 +110,7 @@ fn the_forty_most_frequent_concepts_are_concepts() {
             eprintln!("skipped {file}: {CORPUS} is absent");
             continue;
         }
-        let analysed = pipeline.analyse(pipeline.read(&path).unwrap());
+        let analysed = pipeline.run(&path, &()).unwrap().analysed;
         let model = pipeline.model(&analysed);
         let mut counts: Vec<(usize, &str)> = model
             .concepts

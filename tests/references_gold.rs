@@ -81,7 +81,7 @@ fn source(file: &str) -> PathBuf {
 /// 前引 the author's work before).
 fn predicted(pipeline: &Pipeline, path: &Path) -> HashMap<String, Vec<String>> {
     let document = pipeline
-        .read(path)
+        .read(path, &())
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut seen: HashMap<u32, usize> = HashMap::new();
     let mut earlier: Vec<(ParsedWork, Option<String>)> = Vec::new();

@@ -13,8 +13,10 @@ use oxigraph::model::{Quad, Term};
 
 fn reference_quads() -> Vec<Quad> {
     let pipeline = Pipeline::new(Resources::builtin());
-    let analysed = pipeline.analyse(pipeline.read(Path::new("data/huang2025.txt")).unwrap());
-    pipeline.quads(&analysed).1
+    pipeline
+        .run(Path::new("data/huang2025.txt"), &())
+        .unwrap()
+        .quads
 }
 
 #[test]

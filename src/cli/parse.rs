@@ -1,6 +1,8 @@
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::Quad;
 
 use argraph::pipeline::Pipeline;
 use argraph::report::ParseReport;
@@ -10,6 +12,7 @@ use crate::cli::{ReadArgs, RulesDirArgs};
 pub const EXAMPLES: &str = "Examples:
   argraph parse data/huang2025.txt
   argraph parse --format json paper.html
+  argraph parse --format nquads paper.md > paper.nq
   argraph parse --encoding gbk --input-format text old-paper.txt";
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -18,6 +21,9 @@ enum ParseFormat {
     Text,
     /// Everything read and extracted, for scripts
     Json,
+    /// The document's graph, as `build` writes it into the store, one
+    /// N-Quads line a quad, sorted
+    Nquads,
 }
 
 #[derive(Debug, Args)]
@@ -34,12 +40,25 @@ pub struct ParseArgs {
 
 pub fn run(args: ParseArgs) -> anyhow::Result<()> {
     let pipeline = Pipeline::with_read_options(args.rules.load()?, args.read.options()?);
-    let analysed = pipeline.analyse(pipeline.read(&args.file)?);
-    let model = pipeline.model(&analysed);
-    let report = ParseReport::new(&args.file.display().to_string(), &analysed, &model);
+    let graph = pipeline.run(&args.file, &())?;
+    let model = pipeline.model(&graph.analysed);
+    let report = ParseReport::new(&args.file.display().to_string(), &graph.analysed, &model);
     match args.format {
         ParseFormat::Text => print!("{}", report.to_text()),
         ParseFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        ParseFormat::Nquads => print!("{}", sorted_nquads(&graph.quads)?),
     }
     Ok(())
+}
+
+/// The quads as N-Quads, a line each, in byte order.
+fn sorted_nquads(quads: &[Quad]) -> anyhow::Result<String> {
+    let mut serializer = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(Vec::new());
+    for quad in quads {
+        serializer.serialize_quad(quad)?;
+    }
+    let text = String::from_utf8(serializer.finish()?)?;
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.sort_unstable();
+    Ok(lines.iter().map(|line| format!("{line}\n")).collect())
 }

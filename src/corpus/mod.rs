@@ -14,16 +14,23 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::pipeline::{BuildError, DocumentReport, Pipeline};
+use crate::pipeline::{BuildError, DocumentReport, Pipeline, Stage, StageObserver};
 use crate::store::{GraphStore, StoreError};
 use extract::{Extracted, Known, extract};
 use writer::Writer;
 
-/// The stages whose time a build measures, in pipeline order.
-pub const STAGES: [&str; 6] = ["read", "structure", "segment", "extract", "rdf", "store"];
+/// The stages whose time a build measures: the pipeline's, then the store.
+pub const STAGES: [&str; 6] = [
+    Stage::Read.name(),
+    Stage::Structure.name(),
+    Stage::Segment.name(),
+    Stage::Extract.name(),
+    Stage::Rdf.name(),
+    "store",
+];
 
 /// The index of the store stage in `STAGES`.
-const STORE_STAGE: usize = 5;
+const STORE_STAGE: usize = Stage::ALL.len();
 
 /// A build compacts the store when it adds at least one document for every
 /// this many in the store before.
@@ -47,6 +54,13 @@ impl StageTimes {
     /// Each stage's time, in `STAGES` order.
     pub fn durations(&self) -> [Duration; 6] {
         std::array::from_fn(|i| Duration::from_nanos(self.nanos[i].load(Ordering::Relaxed)))
+    }
+}
+
+impl StageObserver for StageTimes {
+    fn finished(&self, stage: Stage, spent: Duration) {
+        let index = Stage::ALL.iter().position(|s| *s == stage).unwrap();
+        self.add_duration(index, spent);
     }
 }
 

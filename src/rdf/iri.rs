@@ -69,6 +69,11 @@ pub fn document_iri(sha256_hex: &str) -> NamedNode {
     minted(&format!("doc/{}", &sha256_hex[..16]))
 }
 
+/// The IRI of the document whose cleaned text is `text`.
+pub fn document_iri_of(text: &str) -> NamedNode {
+    document_iri(&crate::rdf::mapping::text_sha256(text))
+}
+
 /// A resource inside a document: `{doc}/{kind}/{index}`.
 pub fn part_iri(document: &NamedNode, kind: &str, index: usize) -> NamedNode {
     NamedNode::new(format!("{}/{kind}/{index}", document.as_str())).expect("valid part IRI")

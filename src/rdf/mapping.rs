@@ -9,7 +9,9 @@ use sha2::{Digest, Sha256};
 
 use crate::document::Span;
 use crate::rdf::iri::{concept_iri, document_iri, part_iri, person_iri, rule_iri};
-use crate::rdf::vocab::{ag, biro, c4o, dcterms, doco, fabio, foaf, frbr, nif, prism, prov, skos};
+use crate::rdf::vocab::{
+    ag, biro, c4o, dcterms, doco, fabio, foaf, frbr, nif, prism, prov, skos, void,
+};
 use crate::resolve::Model;
 
 /// The SHA-256 of a document's cleaned text, in hex.
@@ -56,8 +58,10 @@ impl Writer {
     }
 }
 
-/// The document's IRI and all its quads, each once.
-pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
+/// The document's IRI and all its quads, each once, ending with the
+/// fingerprint of the rules it was extracted with (`ag:extractedWith`) and
+/// the size of its graph (`void:triples`, that quad included).
+pub fn to_quads(model: &Model, fingerprint: &str) -> (NamedNode, Vec<Quad>) {
     let document = model.document;
     let text = document.text.as_str();
     let sha = text_sha256(text);
@@ -302,7 +306,24 @@ pub fn to_quads(model: &Model) -> (NamedNode, Vec<Quad>) {
         );
     }
 
-    (doc, without_repeats(w.quads))
+    let mut quads = without_repeats(w.quads);
+    let graph = GraphName::NamedNode(doc.clone());
+    quads.push(Quad::new(
+        doc.clone(),
+        ag::EXTRACTED_WITH,
+        Literal::new_simple_literal(fingerprint),
+        graph.clone(),
+    ));
+    // The size of the document's graph, this quad included: the store's
+    // size is their sum, read without counting ten million keys.
+    let size = quads.len() + 1;
+    quads.push(Quad::new(
+        doc.clone(),
+        void::TRIPLES,
+        Literal::new_typed_literal(size.to_string(), xsd::INTEGER),
+        graph,
+    ));
+    (doc, quads)
 }
 
 /// The quads in the order written, each once: a concept or person the
