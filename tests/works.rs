@@ -295,3 +295,26 @@ fn a_note_citing_two_works_op_cit_and_one_work_across_documents() {
     );
     assert_eq!(across, vec![vec!["1", "2"]]);
 }
+
+/// An entry whose title the reference list wraps onto a second line gives
+/// the work its title on one line, joined without a gap between Chinese
+/// characters and with a space between English words: every reference
+/// style goes through the same finishing step.
+#[test]
+fn titles_wrapped_across_lines_reach_the_graph_as_one_line() {
+    let (_dir, store) = common::build_store(&[Path::new("tests/fixtures/wrapped_titles.txt")]);
+    let titles: Vec<String> = rows(
+        &store,
+        "SELECT ?title WHERE { ?note biro:references ?work . ?work dcterms:title ?title } ORDER BY ?title",
+    )
+    .into_iter()
+    .map(|row| row[0].clone())
+    .collect();
+    assert_eq!(
+        titles,
+        [
+            "Platform labour and the sole superpower of algorithms",
+            "家庭教育期望与青少年生活满意度"
+        ]
+    );
+}

@@ -196,17 +196,24 @@ pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
             locator: find_locator(&captures["rest"]),
         });
     }
-    let mut entry = author_year::parse(text)
+    let entry = author_year::parse(text)
         .or_else(|| gbt7714::parse(text))
         .or_else(|| chinese::parse(text))
         .or_else(|| english::parse(text))?;
+    Some(finished(entry))
+}
+
+/// An entry as a style parser read it, made ready for the graph: a title
+/// or container that the entry's line breaks cut is one line again. Every
+/// entry, whichever way it was parsed, goes through here.
+pub fn finished(mut entry: ParsedEntry) -> ParsedEntry {
     if let Cited::Work(work) = &mut entry.cited {
         work.title = join_lines(&work.title);
         if let Some(container) = &mut work.container {
             *container = join_lines(container);
         }
     }
-    Some(entry)
+    entry
 }
 
 /// A title an entry's line breaks cut: rejoined without a gap between two

@@ -41,7 +41,7 @@ pub(crate) fn parse_notes(
                 found.works.push(WorkFinding {
                     note: index,
                     part,
-                    entry,
+                    entry: crate::bibliography::finished(entry),
                     rule,
                 });
             }
