@@ -1,6 +1,6 @@
 use crate::resources::CitationCues;
 use crate::rules::citation::function::{
-    CitationFunction, cited_titles, sentence_and_next, type_markers,
+    CitationFunction, CitedWorks, sentence_and_next, type_markers,
 };
 use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
 
@@ -22,14 +22,16 @@ impl Rule for Authority {
 
     fn apply(&self, context: &RuleContext, found: &mut Extractions) {
         let cues = &context.resources.citation_cues;
+        let cited = CitedWorks::resolve(found);
         type_markers(
             context,
             found,
             CitationFunction::CitesAsAuthority,
             &Self::META,
-            |marker, found| {
+            |marker, _| {
                 CitationCues::any(&cues.authority, sentence_and_next(context, marker).0)
-                    || cited_titles(context, found, marker)
+                    || cited
+                        .titles(context, marker)
                         .iter()
                         .any(|title| CitationCues::any(&cues.classic, title))
             },
@@ -54,5 +56,19 @@ mod tests {
         );
         let typed: Vec<usize> = found.functions.iter().map(|f| f.marker).collect();
         assert_eq!(typed, vec![0, 1, 2]);
+    }
+
+    /// 前引 (op. cit.) after an author's name cites that author's work
+    /// cited earlier: a classic, so the pointer is an authority too.
+    #[test]
+    fn an_op_cit_of_a_classic_is_an_authority() {
+        let (_, found) = run(
+            "商品是劳动产品(1)。平台扩张了(2)。价值由此决定(3)。\n注释:\n\
+             (1)卡尔·马克思:《资本论》第1卷,人民出版社2004年版,第100页。\n\
+             (2)某:《书》。\n(3)马克思:前引书,第120页。\n",
+            &[&IbidEntry, &ChineseFootnote, &Authority],
+        );
+        let typed: Vec<usize> = found.functions.iter().map(|f| f.marker).collect();
+        assert_eq!(typed, vec![0, 2]);
     }
 }

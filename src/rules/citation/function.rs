@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use crate::bibliography::Cited;
+use crate::bibliography::ParsedWork;
+use crate::resolve::works::{NoteCitation, resolve_works};
 use crate::rules::{Extractions, FunctionFinding, RuleContext, RuleMeta};
 
 /// What a citation does, as a CiTO property.
@@ -59,25 +60,29 @@ pub fn sentence_and_next<'a>(context: &'a RuleContext, marker: usize) -> (&'a st
     (text(index), text(index + 1))
 }
 
-/// Titles (and containers) of the works a marker's notes cite, following
-/// 同上 back to the work it repeats.
-pub fn cited_titles(context: &RuleContext, found: &Extractions, marker: usize) -> Vec<String> {
-    let mut titles = Vec::new();
-    for &note in &context.document.markers[marker].notes {
-        let mut current = Some(note);
-        while let Some(index) = current {
-            current = None;
-            for finding in found.works.iter().filter(|w| w.note == index) {
-                match &finding.entry.cited {
-                    Cited::Work(work) => {
-                        titles.push(work.title.clone());
-                        titles.extend(work.container.clone());
-                    }
-                    Cited::SameAsBefore => current = index.checked_sub(1),
-                    Cited::EarlierBy(_) => {}
-                }
-            }
-        }
+/// The works the notes cite, resolved as the graph resolves them (同上,
+/// 前引 and short forms included): read once, before typing the markers.
+pub struct CitedWorks {
+    works: Vec<ParsedWork>,
+    citations: Vec<NoteCitation>,
+}
+
+impl CitedWorks {
+    pub fn resolve(found: &Extractions) -> Self {
+        let (works, citations) = resolve_works(found.works.clone());
+        Self { works, citations }
     }
-    titles
+
+    /// Titles (and containers) of the works a marker's notes cite.
+    pub fn titles(&self, context: &RuleContext, marker: usize) -> Vec<&str> {
+        let notes = &context.document.markers[marker].notes;
+        self.citations
+            .iter()
+            .filter(|citation| notes.contains(&citation.note))
+            .flat_map(|citation| {
+                let work = &self.works[citation.work];
+                std::iter::once(work.title.as_str()).chain(work.container.as_deref())
+            })
+            .collect()
+    }
 }
