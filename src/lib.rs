@@ -12,6 +12,8 @@ pub mod chars;
 pub mod corpus;
 pub mod document;
 pub mod export;
+pub mod findings;
+pub mod key;
 pub mod pipeline;
 pub mod query;
 pub mod rdf;
@@ -22,6 +24,7 @@ pub mod resources;
 pub mod rules;
 pub mod segment;
 pub mod store;
+pub mod vocab;
 
 /// Whether an error is the user's to fix (bad input, bad query, store in
 /// use) rather than an internal failure. The CLI exits 1 for these, 2 for

@@ -11,7 +11,7 @@ use oxigraph::model::{Term, vocab::rdf};
 use regex::Regex;
 use sha2::{Digest, Sha256};
 
-use crate::rdf::vocab::skos;
+use crate::vocab::skos;
 
 const DEFAULT_CONCEPTS: &str = include_str!("../ontology/concepts.ttl");
 const DEFAULT_FURNITURE: &str = include_str!("../ontology/rules/furniture.tsv");

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use argraph::pipeline::Pipeline;
-use argraph::rdf::vocab::ag;
 use argraph::resources::Resources;
+use argraph::vocab::ag;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Quad, Term};
 

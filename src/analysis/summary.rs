@@ -10,8 +10,8 @@ use serde::Serialize;
 use crate::analysis::network::Network;
 use crate::analysis::projections::{CooccurrenceOptions, concept_nodes, cooccurrence_links};
 use crate::analysis::{AnalysisError, Scope, count, select_in, value};
-use crate::rdf::vocab::{ag, biro, c4o, doco, skos};
 use crate::store::GraphStore;
+use crate::vocab::{ag, biro, c4o, doco, skos};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Counts {

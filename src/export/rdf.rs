@@ -15,8 +15,8 @@ use oxigraph::model::{GraphNameRef, NamedOrBlankNode, QuadRef};
 use sha2::{Digest, Sha256};
 
 use crate::export::{ExportError, write_atomically};
-use crate::rdf::vocab::PREFIXES;
 use crate::store::GraphStore;
+use crate::vocab::PREFIXES;
 
 /// The RDF syntaxes `export rdf --format` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

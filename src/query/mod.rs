@@ -12,7 +12,7 @@ use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 
 pub mod explain;
 
-use crate::rdf::vocab::PREFIXES;
+use crate::vocab::PREFIXES;
 
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {

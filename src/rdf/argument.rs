@@ -6,11 +6,12 @@
 use oxigraph::model::vocab::rdf;
 use oxigraph::model::{Literal, NamedNode};
 
+use crate::findings::LinkKind;
+use crate::rdf::iri::role_iri;
 use crate::rdf::iri::{part_iri, rule_iri};
 use crate::rdf::mapping::Writer;
-use crate::rdf::vocab::{ag, aif, nif, role_iri};
 use crate::resolve::Model;
-use crate::rules::LinkKind;
+use crate::vocab::{ag, aif, nif};
 
 pub(crate) fn write_argument(
     w: &mut Writer,

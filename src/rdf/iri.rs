@@ -1,27 +1,10 @@
-//! IRIs and the normalisation of keys: the same concept, person or work gets
-//! the same IRI in every document. Normalisation is for keys only, never for
-//! stored text.
+//! IRIs: the same concept, person or work gets the same IRI in every
+//! document, through the keys of `crate::key`.
 
+use crate::findings::{ArgumentRole, RelationKind};
+use crate::key::{normalize_key, text_sha256};
+use crate::vocab::{ID_NAMESPACE, ag};
 use oxigraph::model::NamedNode;
-use unicode_normalization::UnicodeNormalization;
-
-use crate::rdf::vocab::ID_NAMESPACE;
-
-/// NFKC; middle dots and dashes unified; Latin case folded; quotes,
-/// book-title marks and white space dropped.
-pub fn normalize_key(text: &str) -> String {
-    text.nfkc()
-        .filter_map(|c| match c {
-            '·' | '⋅' | '•' | '‧' | '・' | '∙' => Some('·'),
-            '‐' | '‑' | '‒' | '–' | '—' | '―' | '－' | '−' => Some('-'),
-            '“' | '”' | '‘' | '’' | '"' | '\'' | '「' | '」' | '『' | '』' | '《' | '》' | '〈'
-            | '〉' => None,
-            c if c.is_whitespace() => None,
-            c => Some(c),
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
 
 /// Percent-encodes what may not stand in an IRI path segment; CJK stays.
 fn encode_segment(text: &str) -> String {
@@ -56,7 +39,7 @@ pub fn person_iri(name: &str) -> NamedNode {
 
 /// `…/id/work/{first 16 hex digits of the SHA-256 of the work's key}`.
 pub fn work_iri(key: &str) -> NamedNode {
-    let digest = crate::rdf::mapping::text_sha256(key);
+    let digest = text_sha256(key);
     minted(&format!("work/{}", &digest[..16]))
 }
 
@@ -71,7 +54,17 @@ pub fn document_iri(sha256_hex: &str) -> NamedNode {
 
 /// The IRI of the document whose cleaned text is `text`.
 pub fn document_iri_of(text: &str) -> NamedNode {
-    document_iri(&crate::rdf::mapping::text_sha256(text))
+    document_iri(&text_sha256(text))
+}
+
+/// The `ag:` property that states a relation of `kind` between concepts.
+pub fn relation_property(kind: RelationKind) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}{}", ag::NAMESPACE, kind.property_name()))
+}
+
+/// The `ag:` role of an argument unit (`ag:Thesis`, `ag:Premise` …).
+pub fn role_iri(role: ArgumentRole) -> NamedNode {
+    NamedNode::new_unchecked(format!("{}{}", ag::NAMESPACE, role.name()))
 }
 
 /// A resource inside a document: `{doc}/{kind}/{index}`.

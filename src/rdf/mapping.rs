@@ -5,22 +5,12 @@
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use sha2::{Digest, Sha256};
 
 use crate::document::Span;
+use crate::key::text_sha256;
 use crate::rdf::iri::{concept_iri, document_iri, part_iri, person_iri, rule_iri};
-use crate::rdf::vocab::{
-    ag, biro, c4o, dcterms, doco, fabio, foaf, frbr, nif, prism, prov, skos, void,
-};
 use crate::resolve::Model;
-
-/// The SHA-256 of a document's cleaned text, in hex.
-pub fn text_sha256(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
-}
+use crate::vocab::{ag, biro, c4o, dcterms, doco, fabio, foaf, frbr, nif, prism, prov, skos, void};
 
 pub(crate) struct Writer {
     graph: GraphName,
@@ -214,7 +204,7 @@ pub fn to_quads(model: &Model, fingerprint: &str) -> (NamedNode, Vec<Quad>) {
     for (i, relation) in model.relations.iter().enumerate() {
         let node = part_iri(&doc, "rel", i);
         let (source, target) = (&concepts[relation.source], &concepts[relation.target]);
-        let property = crate::rdf::vocab::relation_property(relation.kind);
+        let property = crate::rdf::iri::relation_property(relation.kind);
         w.add(&node, rdf::TYPE, ag::CONCEPT_RELATION.into_owned());
         w.add(&node, ag::SOURCE, source.clone());
         w.add(&node, ag::TARGET, target.clone());

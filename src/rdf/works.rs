@@ -7,10 +7,11 @@ use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{Literal, NamedNode};
 
 use crate::bibliography::{ParsedWork, WorkKind};
-use crate::rdf::iri::{normalize_key, person_iri, rule_iri, work_iri};
+use crate::key::normalize_key;
+use crate::rdf::iri::{person_iri, rule_iri, work_iri};
 use crate::rdf::mapping::Writer;
-use crate::rdf::vocab::{ag, biro, cito, dcterms, fabio, foaf, frbr, prism};
 use crate::resolve::Model;
+use crate::vocab::{ag, biro, cito, dcterms, fabio, foaf, frbr, prism};
 
 fn plain(value: &str) -> Literal {
     Literal::new_simple_literal(value)

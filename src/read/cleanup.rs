@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::chars::is_han;
-use crate::document::Metadata;
+use crate::read::Metadata;
 use crate::read::{Line, Source};
 use crate::resources::{FurnitureKind, Resources};
 

@@ -5,8 +5,8 @@
 
 use scraper::{ElementRef, Html, Node, Selector};
 
-use crate::document::Metadata;
 use crate::read::Line;
+use crate::read::Metadata;
 
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[

@@ -3,8 +3,8 @@
 //! quote marks are dropped, and lines that are no prose (images, HTML
 //! tables, display formulas, rules) are left out.
 
-use crate::document::Metadata;
 use crate::read::Line;
+use crate::read::Metadata;
 
 /// Lines of a Markdown text, and the metadata of its front matter.
 pub fn markdown_lines(text: &str) -> (Vec<Line>, Metadata) {

@@ -6,15 +6,15 @@ mod cleanup;
 mod decode;
 mod html;
 mod markdown;
+mod metadata;
 
 pub use cleanup::{CleanLine, CleanText, LineRole, clean};
+pub use metadata::Metadata;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use encoding_rs::Encoding;
-
-use crate::document::Metadata;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

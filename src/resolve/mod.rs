@@ -10,11 +10,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::document::{Document, Span};
-use crate::rdf::iri::normalize_key;
-use crate::resources::Resources;
-use crate::rules::{
+use crate::findings::{
     ArgumentRole, Extractions, LinkKind, PointerFinding, ReferenceFinding, RelationKind, RuleMeta,
 };
+use crate::key::normalize_key;
+use crate::resources::Resources;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Concept {
@@ -97,7 +97,7 @@ pub struct Model<'d> {
     /// What each parsed note cites, in note order.
     pub citations: Vec<works::NoteCitation>,
     /// What each typed pointer does, in marker order.
-    pub functions: Vec<crate::rules::FunctionFinding>,
+    pub functions: Vec<crate::findings::FunctionFinding>,
     /// The cited authors and translators that are organisations.
     pub organizations: BTreeSet<String>,
 }
@@ -290,8 +290,8 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
 /// Units sorted by span, one per span (the first rule's); links between
 /// units, sorted and without repeats.
 fn argument(
-    mut findings: Vec<crate::rules::UnitFinding>,
-    link_findings: Vec<crate::rules::LinkFinding>,
+    mut findings: Vec<crate::findings::UnitFinding>,
+    link_findings: Vec<crate::findings::LinkFinding>,
 ) -> (Vec<Unit>, Vec<Link>) {
     findings.sort_by_key(|u| u.span);
     findings.dedup_by_key(|u| u.span);

@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::bibliography::{Cited, ParsedWork};
-use crate::rdf::iri::normalize_key;
-use crate::rules::{RuleMeta, WorkFinding};
+use crate::findings::{RuleMeta, WorkFinding};
+use crate::key::normalize_key;
 
 /// What one note cites, once resolved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

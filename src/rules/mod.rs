@@ -8,42 +8,15 @@ pub mod citation;
 pub mod concept;
 pub mod relation;
 
-use serde::Serialize;
+pub use crate::findings::{
+    ArgumentRole, DefinitionFinding, Extractions, FunctionFinding, GlossFinding, LinkFinding,
+    LinkKind, MentionFinding, PointerFinding, ReferenceFinding, RelationFinding, RelationKind,
+    RuleMeta, UnitFinding, WorkFinding,
+};
 
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::resources::Resources;
 use crate::segment::Token;
-
-/// What a rule is, for `argraph rules` and for provenance in the graph.
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub struct RuleMeta {
-    pub id: &'static str,
-    pub name: &'static str,
-    /// The rule's documentation, its doc comment line by line.
-    #[serde(skip)]
-    pub docs: &'static [&'static str],
-}
-
-impl RuleMeta {
-    /// The first paragraph of the docs: what the rule matches, in a sentence.
-    pub fn summary(&self) -> String {
-        self.docs
-            .iter()
-            .map(|line| line.trim())
-            .take_while(|line| !line.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    /// The docs as one text, as written in the rule's doc comment.
-    pub fn explanation(&self) -> String {
-        self.docs
-            .iter()
-            .map(|line| line.strip_prefix(' ').unwrap_or(line))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-}
 
 /// Declares a rule type whose doc comment is also its runtime documentation.
 macro_rules! declare_rule {
@@ -70,173 +43,6 @@ pub struct RuleContext<'a> {
     /// The document's keywords by the segmenter's TF-IDF and TextRank scores.
     pub keywords: &'a crate::segment::Keywords,
     pub resources: &'a Resources,
-}
-
-/// A concept named in a sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MentionFinding {
-    pub span: Span,
-    pub sentence: usize,
-    /// The term as it stands in the text, quotes stripped.
-    pub term: String,
-    pub rule: &'static RuleMeta,
-}
-
-/// An in-text marker taken as a pointer to the notes it denotes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PointerFinding {
-    pub marker: usize,
-    pub rule: &'static RuleMeta,
-}
-
-/// An English gloss of a term: `“协同智能”(co-intelligence)`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct GlossFinding {
-    /// The Chinese term, as it stands in the text.
-    pub term: String,
-    pub english: String,
-    pub sentence: usize,
-    pub rule: &'static RuleMeta,
-}
-
-/// A sentence that defines a term: `所谓X,是指…`, `X是指…`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct DefinitionFinding {
-    pub term: String,
-    pub sentence: usize,
-    pub rule: &'static RuleMeta,
-}
-
-/// How two concepts are related, by the words between them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum RelationKind {
-    /// X导致/引发/推动/加速/消解/侵蚀Y.
-    Causes,
-    /// X而非Y.
-    ContrastsWith,
-    /// 从X到Y, 由X转向Y.
-    TransitionsTo,
-    /// X是Y的一种, X是Y之一.
-    IsA,
-    /// X与Y, X和Y.
-    AssociatedWith,
-}
-
-impl RelationKind {
-    /// The local name of the `ag:` property that states the relation.
-    pub fn property_name(self) -> &'static str {
-        match self {
-            Self::Causes => "causes",
-            Self::ContrastsWith => "contrastsWith",
-            Self::TransitionsTo => "transitionsTo",
-            Self::IsA => "isA",
-            Self::AssociatedWith => "associatedWith",
-        }
-    }
-}
-
-/// Two concept mentions of one sentence in a typed relation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RelationFinding {
-    /// The spans of the source and target mentions.
-    pub source: Span,
-    pub target: Span,
-    pub kind: RelationKind,
-    /// The word that states it (导致, 而非, 从…到 …).
-    pub cue: String,
-    pub sentence: usize,
-    pub rule: &'static RuleMeta,
-}
-
-/// The part a unit plays in the argument (`ag:role`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum ArgumentRole {
-    Thesis,
-    SectionClaim,
-    Claim,
-    Premise,
-    OpposingView,
-    Conclusion,
-}
-
-impl ArgumentRole {
-    /// The local name of the `ag:` role.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Thesis => "Thesis",
-            Self::SectionClaim => "SectionClaim",
-            Self::Claim => "Claim",
-            Self::Premise => "Premise",
-            Self::OpposingView => "OpposingView",
-            Self::Conclusion => "Conclusion",
-        }
-    }
-}
-
-/// A sentence, or a section heading, taken as a unit of the argument.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct UnitFinding {
-    pub span: Span,
-    /// The sentence the unit is, or `None` for a heading.
-    pub sentence: Option<usize>,
-    pub role: ArgumentRole,
-    pub rule: &'static RuleMeta,
-}
-
-/// Whether one unit supports or attacks another.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum LinkKind {
-    Supports,
-    Attacks,
-}
-
-/// One unit supporting or attacking another, each named by its span.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LinkFinding {
-    pub from: Span,
-    pub to: Span,
-    pub kind: LinkKind,
-    pub rule: &'static RuleMeta,
-}
-
-/// A note or reference entry taken as a bibliographic reference.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ReferenceFinding {
-    pub note: usize,
-    pub rule: &'static RuleMeta,
-}
-
-/// A note entry parsed into the work it cites (or a reference back, 同上).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct WorkFinding {
-    pub note: usize,
-    /// Which part of the note, for a note that cites several works.
-    pub part: usize,
-    pub entry: crate::bibliography::ParsedEntry,
-    pub rule: &'static RuleMeta,
-}
-
-/// What an in-text pointer does, by the words around it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FunctionFinding {
-    pub marker: usize,
-    pub function: citation::function::CitationFunction,
-    pub rule: &'static RuleMeta,
-}
-
-/// Everything the rules found in one document, each with its rule.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Extractions {
-    pub mentions: Vec<MentionFinding>,
-    pub glosses: Vec<GlossFinding>,
-    pub definitions: Vec<DefinitionFinding>,
-    pub relations: Vec<RelationFinding>,
-    pub units: Vec<UnitFinding>,
-    pub links: Vec<LinkFinding>,
-    pub pointers: Vec<PointerFinding>,
-    pub references: Vec<ReferenceFinding>,
-    pub works: Vec<WorkFinding>,
-    pub functions: Vec<FunctionFinding>,
 }
 
 pub trait Rule: Sync {

@@ -8,7 +8,7 @@ use oxigraph::model::{NamedNode, NamedOrBlankNodeRef, Quad};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 
-use crate::rdf::vocab::PREFIXES;
+use crate::vocab::PREFIXES;
 
 /// Where the store lives when neither `--store` nor `ARGRAPH_STORE` says.
 pub const DEFAULT_STORE_DIR: &str = "argraph-store";

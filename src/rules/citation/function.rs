@@ -1,31 +1,9 @@
 //! What the function rules share: the functions, and the context of a marker.
 
-use serde::Serialize;
-
 use crate::bibliography::ParsedWork;
+pub use crate::findings::CitationFunction;
 use crate::resolve::works::{NoteCitation, resolve_works};
 use crate::rules::{Extractions, FunctionFinding, RuleContext, RuleMeta};
-
-/// What a citation does, as a CiTO property.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum CitationFunction {
-    CitesAsAuthority,
-    CitesAsEvidence,
-    DisagreesWith,
-    CitesForInformation,
-}
-
-impl CitationFunction {
-    /// The local name of the CiTO property.
-    pub fn cito_name(self) -> &'static str {
-        match self {
-            Self::CitesAsAuthority => "citesAsAuthority",
-            Self::CitesAsEvidence => "citesAsEvidence",
-            Self::DisagreesWith => "disagreesWith",
-            Self::CitesForInformation => "citesForInformation",
-        }
-    }
-}
 
 /// Types every marker not typed yet for which `applies(marker index)` holds.
 pub fn type_markers(

@@ -1,5 +1,6 @@
 //! Vocabulary constants: every IRI argraph writes, in one place, per the
-//! vocabulary contract of the architecture document.
+//! vocabulary contract of the architecture document. Depends on nothing of
+//! argraph: every stage may name a term.
 
 macro_rules! namespace {
     ($module:ident, $base:literal, { $($name:ident = $local:literal),* $(,)? }) => {
@@ -44,16 +45,6 @@ namespace!(ag, "https://w3id.org/argraph#", {
     ACCESSED = "accessed",
     UNPARSED_ENTRY = "UnparsedEntry",
 });
-
-/// The `ag:` property that states a relation of `kind` between concepts.
-pub fn relation_property(kind: crate::rules::RelationKind) -> oxigraph::model::NamedNode {
-    oxigraph::model::NamedNode::new_unchecked(format!("{}{}", ag::NAMESPACE, kind.property_name()))
-}
-
-/// The `ag:` role of an argument unit (`ag:Thesis`, `ag:Premise` …).
-pub fn role_iri(role: crate::rules::ArgumentRole) -> oxigraph::model::NamedNode {
-    oxigraph::model::NamedNode::new_unchecked(format!("{}{}", ag::NAMESPACE, role.name()))
-}
 
 namespace!(aif, "http://www.arg.dundee.ac.uk/aif#", {
     I_NODE = "I-node",
