@@ -1,12 +1,13 @@
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::error::ErrorKind;
+use clap::{ArgMatches, Args, Command, FromArgMatches, Subcommand, ValueEnum};
 
 use argraph::analysis::Scope;
 use argraph::analysis::network::Network;
 use argraph::analysis::projections::{CooccurrenceOptions, Counting, Normalization, Projection};
 use argraph::export::rdf::{RdfDumpFormat, write_rdf};
-use argraph::export::{dot, gephi, gexf, graphml};
+use argraph::export::{NETWORK_FORMATS, NetworkFormat, network_format};
 use argraph::store::GraphStore;
 
 use crate::cli::StoreArgs;
@@ -24,34 +25,70 @@ pub struct ExportArgs {
     what: ExportCommand,
 }
 
-#[derive(Debug, Subcommand)]
+/// `argraph export FORMAT`: a subcommand for each format of
+/// `NETWORK_FORMATS`, made from the list, and `rdf`.
+#[derive(Debug)]
 enum ExportCommand {
-    /// nodes.csv and edges.csv for Gephi's spreadsheet import (--out is a folder)
-    #[command(after_help = "Examples:
-  argraph export gephi --out gephi
-  argraph export gephi --graph all --out gephi
-  argraph export gephi --normalization association-strength --out vos")]
-    Gephi(NetworkArgs),
-    /// GraphML (--out is a file)
-    #[command(after_help = "Examples:
-  argraph export graphml --out concepts.graphml
-  argraph export graphml --graph all --out graphml")]
-    Graphml(NetworkArgs),
-    /// GEXF 1.3, Gephi's own format (--out is a file)
-    #[command(after_help = "Examples:
-  argraph export gexf --out concepts.gexf
-  argraph export gexf --graph cocitation --doc huang2025.txt --out cocitation.gexf")]
-    Gexf(NetworkArgs),
-    /// Graphviz DOT (--out is a file)
-    #[command(after_help = "Examples:
-  argraph export dot --graph arguments --out arguments.dot
-  dot -Tsvg arguments.dot > arguments.svg")]
-    Dot(NetworkArgs),
-    /// The whole store as RDF
-    #[command(after_help = "Examples:
-  argraph export rdf --format turtle --out graph.ttl
-  argraph export rdf --format nquads --out graph.nq")]
+    Network {
+        format: &'static str,
+        args: NetworkArgs,
+    },
     Rdf(RdfArgs),
+}
+
+const RDF_EXAMPLES: &str = "Examples:
+  argraph export rdf --format turtle --out graph.ttl
+  argraph export rdf --format nquads --out graph.nq";
+
+impl FromArgMatches for ExportCommand {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        match matches.subcommand() {
+            Some(("rdf", sub)) => Ok(Self::Rdf(RdfArgs::from_arg_matches(sub)?)),
+            Some((name, sub)) => match network_format(name) {
+                Some(format) => Ok(Self::Network {
+                    format: format.name(),
+                    args: NetworkArgs::from_arg_matches(sub)?,
+                }),
+                None => Err(clap::Error::raw(
+                    ErrorKind::InvalidSubcommand,
+                    format!("no export format `{name}`\n"),
+                )),
+            },
+            None => Err(clap::Error::raw(
+                ErrorKind::MissingSubcommand,
+                "name a format: argraph export gephi|graphml|gexf|dot|rdf\n",
+            )),
+        }
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
+    }
+}
+
+impl Subcommand for ExportCommand {
+    fn augment_subcommands(mut command: Command) -> Command {
+        for format in NETWORK_FORMATS {
+            // The flattened arguments bring their own about: set ours after.
+            let sub = NetworkArgs::augment_args(Command::new(format.name()))
+                .about(format.about())
+                .after_help(format.examples());
+            command = command.subcommand(sub);
+        }
+        let rdf = RdfArgs::augment_args(Command::new("rdf"))
+            .about("The whole store as RDF")
+            .after_help(RDF_EXAMPLES);
+        command.subcommand(rdf).subcommand_required(true)
+    }
+
+    fn augment_subcommands_for_update(command: Command) -> Command {
+        Self::augment_subcommands(command)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        name == "rdf" || network_format(name).is_some()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -129,52 +166,23 @@ struct RdfArgs {
     out: PathBuf,
 }
 
-#[derive(Debug, Clone, Copy)]
-enum Writer {
-    Gephi,
-    Graphml,
-    Gexf,
-    Dot,
-}
-
-impl Writer {
-    fn extension(self) -> &'static str {
-        match self {
-            Writer::Gephi => "",
-            Writer::Graphml => "graphml",
-            Writer::Gexf => "gexf",
-            Writer::Dot => "dot",
-        }
-    }
-
-    fn write(self, network: &Network, path: &Path) -> anyhow::Result<()> {
-        let metrics = network.metrics();
-        match self {
-            Writer::Gephi => {
-                gephi::write_gephi(network, &metrics, path)?;
-            }
-            Writer::Graphml => graphml::write_graphml(network, &metrics, path)?,
-            Writer::Gexf => gexf::write_gexf(network, &metrics, path)?,
-            Writer::Dot => dot::write_dot(network, &metrics, path)?,
-        }
-        eprintln!(
-            "wrote {} ({} network: {} nodes, {} edges)",
-            path.display(),
-            network.name,
-            network.graph.node_count(),
-            network.graph.edge_count()
-        );
-        Ok(())
-    }
+/// Writes one network in `format` and says what it wrote.
+fn write(format: &dyn NetworkFormat, network: &Network, path: &Path) -> anyhow::Result<()> {
+    format.write(network, &network.metrics(), path)?;
+    eprintln!(
+        "wrote {} ({} network: {} nodes, {} edges)",
+        path.display(),
+        network.name,
+        network.graph.node_count(),
+        network.graph.edge_count()
+    );
+    Ok(())
 }
 
 pub fn run(args: ExportArgs) -> anyhow::Result<()> {
-    let (writer, args) = match args.what {
+    let (format, args) = match args.what {
         ExportCommand::Rdf(args) => return run_rdf(args),
-        ExportCommand::Gephi(args) => (Writer::Gephi, args),
-        ExportCommand::Graphml(args) => (Writer::Graphml, args),
-        ExportCommand::Gexf(args) => (Writer::Gexf, args),
-        ExportCommand::Dot(args) => (Writer::Dot, args),
+        ExportCommand::Network { format, args } => (network_format(format).unwrap(), args),
     };
     let store = GraphStore::open_read_only(&args.store.store)?;
     let scope = match &args.doc {
@@ -203,14 +211,14 @@ pub fn run(args: ExportArgs) -> anyhow::Result<()> {
         let network = projection.read(&store, &scope, options)?;
         let path = if args.graph == GraphChoice::All {
             let name = projection.name();
-            match writer {
-                Writer::Gephi => args.out.join(name),
-                _ => args.out.join(format!("{name}.{}", writer.extension())),
+            match format.extension() {
+                None => args.out.join(name),
+                Some(extension) => args.out.join(format!("{name}.{extension}")),
             }
         } else {
             args.out.clone()
         };
-        writer.write(&network, &path)?;
+        write(format, &network, &path)?;
     }
     Ok(())
 }

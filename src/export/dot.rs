@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::analysis::network::{Metrics, Network, format_float};
-use crate::export::{ExportError, NodeTable, write_atomically};
+use crate::export::{ExportError, NetworkFormat, NodeTable, write_atomically};
 
 /// A DOT double-quoted string.
 fn quoted(text: &str) -> String {
@@ -64,6 +64,33 @@ fn write_document(
         )?;
     }
     writeln!(out, "}}")
+}
+
+/// `argraph export dot`.
+pub struct Dot;
+
+impl NetworkFormat for Dot {
+    fn name(&self) -> &'static str {
+        "dot"
+    }
+
+    fn about(&self) -> &'static str {
+        "Graphviz DOT (--out is a file)"
+    }
+
+    fn examples(&self) -> &'static str {
+        "Examples:
+  argraph export dot --graph arguments --out arguments.dot
+  dot -Tsvg arguments.dot > arguments.svg"
+    }
+
+    fn extension(&self) -> Option<&'static str> {
+        Some("dot")
+    }
+
+    fn write(&self, network: &Network, metrics: &Metrics, path: &Path) -> Result<(), ExportError> {
+        write_dot(network, metrics, path)
+    }
 }
 
 #[cfg(test)]

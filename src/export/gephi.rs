@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::analysis::network::{Metrics, Network, format_float};
-use crate::export::{ExportError, NodeTable, write_atomically};
+use crate::export::{ExportError, NetworkFormat, NodeTable, write_atomically};
 
 /// What was written, for the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +68,34 @@ pub fn write_gephi(
         })
     })?;
     Ok(GephiFiles { nodes, edges })
+}
+
+/// `argraph export gephi`.
+pub struct Gephi;
+
+impl NetworkFormat for Gephi {
+    fn name(&self) -> &'static str {
+        "gephi"
+    }
+
+    fn about(&self) -> &'static str {
+        "nodes.csv and edges.csv for Gephi's spreadsheet import (--out is a folder)"
+    }
+
+    fn examples(&self) -> &'static str {
+        "Examples:
+  argraph export gephi --out gephi
+  argraph export gephi --graph all --out gephi
+  argraph export gephi --normalization association-strength --out vos"
+    }
+
+    fn extension(&self) -> Option<&'static str> {
+        None
+    }
+
+    fn write(&self, network: &Network, metrics: &Metrics, path: &Path) -> Result<(), ExportError> {
+        write_gephi(network, metrics, path).map(|_| ())
+    }
 }
 
 #[cfg(test)]

@@ -9,7 +9,9 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, Event};
 
 use crate::analysis::network::{Metrics, Network, format_float};
-use crate::export::{ExportError, NodeTable, write_atomically, xml_attribute, xml_type};
+use crate::export::{
+    ExportError, NetworkFormat, NodeTable, write_atomically, xml_attribute, xml_type,
+};
 
 const NAMESPACE: &str = "http://gexf.net/1.3";
 const SCHEMA: &str = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd";
@@ -113,6 +115,33 @@ fn write_document(network: &Network, metrics: &Metrics, out: impl Write) -> std:
             Ok(())
         })?;
     xml.get_mut().write_all(b"\n")
+}
+
+/// `argraph export gexf`.
+pub struct Gexf;
+
+impl NetworkFormat for Gexf {
+    fn name(&self) -> &'static str {
+        "gexf"
+    }
+
+    fn about(&self) -> &'static str {
+        "GEXF 1.3, Gephi's own format (--out is a file)"
+    }
+
+    fn examples(&self) -> &'static str {
+        "Examples:
+  argraph export gexf --out concepts.gexf
+  argraph export gexf --graph cocitation --doc huang2025.txt --out cocitation.gexf"
+    }
+
+    fn extension(&self) -> Option<&'static str> {
+        Some("gexf")
+    }
+
+    fn write(&self, network: &Network, metrics: &Metrics, path: &Path) -> Result<(), ExportError> {
+        write_gexf(network, metrics, path)
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use crate::analysis::network::{Metrics, Network, Value, ValueKind, format_float};
-use crate::export::{ExportError, NodeTable, write_atomically, xml_type};
+use crate::export::{ExportError, NetworkFormat, NodeTable, write_atomically, xml_type};
 
 const NAMESPACE: &str = "http://graphml.graphdrawing.org/xmlns";
 const SCHEMA: &str =
@@ -110,6 +110,33 @@ fn write_document(network: &Network, metrics: &Metrics, out: impl Write) -> std:
             Ok(())
         })?;
     xml.get_mut().write_all(b"\n")
+}
+
+/// `argraph export graphml`.
+pub struct Graphml;
+
+impl NetworkFormat for Graphml {
+    fn name(&self) -> &'static str {
+        "graphml"
+    }
+
+    fn about(&self) -> &'static str {
+        "GraphML (--out is a file)"
+    }
+
+    fn examples(&self) -> &'static str {
+        "Examples:
+  argraph export graphml --out concepts.graphml
+  argraph export graphml --graph all --out graphml"
+    }
+
+    fn extension(&self) -> Option<&'static str> {
+        Some("graphml")
+    }
+
+    fn write(&self, network: &Network, metrics: &Metrics, path: &Path) -> Result<(), ExportError> {
+        write_graphml(network, metrics, path)
+    }
 }
 
 #[cfg(test)]

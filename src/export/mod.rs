@@ -15,6 +15,34 @@ use std::path::{Path, PathBuf};
 
 use crate::analysis::network::{METRIC_COLUMNS, Metrics, Network, Value, ValueKind};
 
+/// A file format for a network. A new format is one file of this folder
+/// that implements it, and one line in `NETWORK_FORMATS`: `argraph export
+/// NAME` comes from there, with its help and examples.
+pub trait NetworkFormat: Sync {
+    /// The subcommand: `argraph export NAME`.
+    fn name(&self) -> &'static str;
+    /// One line for `argraph export --help`.
+    fn about(&self) -> &'static str;
+    /// The examples under `argraph export NAME --help`.
+    fn examples(&self) -> &'static str;
+    /// The file name extension, or `None` for a format that writes a folder.
+    fn extension(&self) -> Option<&'static str>;
+    /// Writes the network and its metrics to `path` (a file, or a folder).
+    fn write(&self, network: &Network, metrics: &Metrics, path: &Path) -> Result<(), ExportError>;
+}
+
+/// Every network format, in the order `argraph export --help` lists them.
+pub const NETWORK_FORMATS: &[&dyn NetworkFormat] =
+    &[&gephi::Gephi, &graphml::Graphml, &gexf::Gexf, &dot::Dot];
+
+/// The network format called `name`.
+pub fn network_format(name: &str) -> Option<&'static dyn NetworkFormat> {
+    NETWORK_FORMATS
+        .iter()
+        .copied()
+        .find(|format| format.name() == name)
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error("{path}: cannot write: {source}")]
