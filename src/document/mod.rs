@@ -81,6 +81,20 @@ impl Text {
             .binary_search(&byte)
             .expect("byte offset on a character boundary")
     }
+
+    /// The code-point offset of byte `byte` of the slice `within`: where a
+    /// match found in a sentence's text stands in the document.
+    pub fn offset_within(&self, within: Span, byte: usize) -> usize {
+        self.char_offset(self.byte_offsets[within.start] + byte)
+    }
+
+    /// The code-point span of the bytes `bytes` of the slice `within`.
+    pub fn span_within(&self, within: Span, bytes: std::ops::Range<usize>) -> Span {
+        Span::new(
+            self.offset_within(within, bytes.start),
+            self.offset_within(within, bytes.end),
+        )
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -170,6 +184,18 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_match_in_a_sentence_is_located_in_code_points_of_the_document() {
+        let text = Text::new("前言。数字“去技能化”加速。".to_string());
+        let sentence = Span::new(3, 14);
+        let slice = text.slice(sentence);
+        let byte = slice.find("去技能化").unwrap();
+        let span = text.span_within(sentence, byte..byte + "去技能化".len());
+        assert_eq!(span, Span::new(6, 10));
+        assert_eq!(text.slice(span), "去技能化");
+        assert_eq!(text.offset_within(sentence, 0), 3);
+    }
 
     #[test]
     fn text_slices_by_code_points() {

@@ -54,8 +54,11 @@ fn abstract_span(context: &RuleContext) -> Option<Span> {
     let abstract_text = document.metadata.abstract_text.as_deref()?;
     document.front_matter.iter().find_map(|line| {
         let byte = document.text.slice(*line).find(abstract_text)?;
-        let start = line.start + document.text.slice(*line)[..byte].chars().count();
-        Some(Span::new(start, start + abstract_text.chars().count()))
+        Some(
+            document
+                .text
+                .span_within(*line, byte..byte + abstract_text.len()),
+        )
     })
 }
 

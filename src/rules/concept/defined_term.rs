@@ -57,7 +57,7 @@ impl Rule for DefinedTerm {
         let cues = &resources.definition_cues;
         for (index, sentence) in document.sentences.iter().enumerate() {
             let text = document.text.slice(sentence.span);
-            let offset = |byte: usize| sentence.span.start + text[..byte].chars().count();
+            let offset = |byte: usize| document.text.offset_within(sentence.span, byte);
             let mut defined: Option<(usize, String)> = None;
             for cue in &cues.before {
                 let Some(at) = text.find(cue.as_str()) else {

@@ -52,7 +52,7 @@ impl Rule for GlossedTerm {
                 {
                     continue;
                 }
-                let offset = |byte: usize| sentence.span.start + text[..byte].chars().count();
+                let offset = |byte: usize| document.text.offset_within(sentence.span, byte);
                 let (start, term) = if let Some(quoted) = captures.name("quoted") {
                     if !term_shape(quoted.as_str(), resources, 2, 10) {
                         continue;

@@ -79,16 +79,17 @@ impl Rule for QuotedTerm {
                 if !accepted {
                     continue;
                 }
-                let start = sentence.span.start + text[..term.start()].chars().count();
-                let end = start + term.as_str().chars().count();
+                let span = document.text.span_within(sentence.span, term.range());
                 // A term is a noun phrase: a quoted span whose last word is
                 // a verb (“劳动表现”, “双向奔赴”) is a phrase set apart.
-                let last_word = context.tokens[index].iter().find(|t| t.span.end == end);
+                let last_word = context.tokens[index]
+                    .iter()
+                    .find(|t| t.span.end == span.end);
                 if last_word.is_some_and(|t| !(t.is_termish() || t.is_affix())) {
                     continue;
                 }
                 found.mentions.push(MentionFinding {
-                    span: crate::document::Span::new(start, end),
+                    span,
                     sentence: index,
                     term: term.as_str().to_string(),
                     rule: &Self::META,

@@ -41,8 +41,9 @@ impl Rule for TermRecurrence {
             let text = document.text.slice(sentence.span);
             for term in &terms {
                 for (byte, _) in text.match_indices(term.as_str()) {
-                    let start = sentence.span.start + text[..byte].chars().count();
-                    let span = Span::new(start, start + term.chars().count());
+                    let span = document
+                        .text
+                        .span_within(sentence.span, byte..byte + term.len());
                     let overlaps = taken.get(&index).is_some_and(|spans| {
                         spans
                             .iter()
