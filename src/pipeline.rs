@@ -13,10 +13,10 @@ use serde::Serialize;
 
 use crate::document::{Document, structure};
 use crate::rdf::mapping::to_quads;
-use crate::read::{ReadError, ReadOptions, clean, read_file};
+use crate::read::{ReadError, ReadOptions, Source, clean, read_file};
 use crate::resolve::{Model, resolve};
 use crate::resources::Resources;
-use crate::rules::{self, Extractions, RuleContext};
+use crate::rules::{self, Extractions, Rule, RuleContext};
 use crate::segment::{JiebaTokenizer, Tokenizer, segment};
 use crate::store::StoreError;
 
@@ -148,7 +148,7 @@ impl Pipeline {
     pub fn read(&self, path: &Path, observer: &dyn StageObserver) -> Result<Document, ReadError> {
         let source = timed(observer, Stage::Read, || read_file(path, self.read_options))?;
         let document = timed(observer, Stage::Structure, || {
-            structure(clean(source, &self.resources), &file_name(path))
+            self.structure(source, &file_name(path))
         });
         if document.text.is_empty() {
             return Err(ReadError::NoText {
@@ -156,6 +156,11 @@ impl Pipeline {
             });
         }
         Ok(document)
+    }
+
+    /// The document of a text read: cleaned, then structured.
+    pub fn structure(&self, source: Source, file_name: &str) -> Document {
+        structure(clean(source, &self.resources), file_name)
     }
 
     /// The second half of `run`: the graph of a document read.
@@ -176,6 +181,17 @@ impl Pipeline {
 
     /// Segments a document and runs every rule over it.
     fn analyse(&self, document: Document, observer: &dyn StageObserver) -> Analysed {
+        self.analyse_with(document, rules::registry(), observer)
+    }
+
+    /// Segments a document and runs `rules` over it (the registry, or the
+    /// few a rule's fixture test needs).
+    pub fn analyse_with(
+        &self,
+        document: Document,
+        rules: &[&dyn Rule],
+        observer: &dyn StageObserver,
+    ) -> Analysed {
         let (tokens, keywords) = timed(observer, Stage::Segment, || {
             (
                 segment(&document, &self.tokenizer),
@@ -183,12 +199,15 @@ impl Pipeline {
             )
         });
         let found = timed(observer, Stage::Extract, || {
-            rules::extract(&RuleContext {
-                document: &document,
-                tokens: &tokens,
-                keywords: &keywords,
-                resources: &self.resources,
-            })
+            rules::extract(
+                &RuleContext {
+                    document: &document,
+                    tokens: &tokens,
+                    keywords: &keywords,
+                    resources: &self.resources,
+                },
+                rules,
+            )
         });
         Analysed { document, found }
     }

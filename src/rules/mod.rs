@@ -108,10 +108,10 @@ pub fn find(id: &str) -> Result<&'static RuleMeta, RuleError> {
         .ok_or_else(|| RuleError::Unknown(id.to_string()))
 }
 
-/// Runs every rule over the document.
-pub fn extract(context: &RuleContext) -> Extractions {
+/// Runs `rules`, in their order, over the document.
+pub fn extract(context: &RuleContext, rules: &[&dyn Rule]) -> Extractions {
     let mut found = Extractions::default();
-    for rule in registry() {
+    for rule in rules {
         rule.apply(context, &mut found);
     }
     found
@@ -120,28 +120,16 @@ pub fn extract(context: &RuleContext) -> Extractions {
 #[cfg(test)]
 pub(crate) mod fixture {
     use super::*;
-    use crate::document::structure;
-    use crate::read::{Source, clean};
-    use crate::segment::{JiebaTokenizer, Tokenizer, segment};
+    use crate::pipeline::Pipeline;
+    use crate::read::Source;
 
-    /// Structures and segments `raw`, then runs `rules` over it.
+    /// Structures and segments `raw` as the pipeline does, then runs
+    /// `rules` over it.
     pub fn run(raw: &str, rules: &[&dyn Rule]) -> (Document, Extractions) {
-        let resources = Resources::builtin();
-        let document = structure(clean(Source::plain(raw), &resources), "fixture.txt");
-        let tokenizer = JiebaTokenizer::new(&resources.lexicon);
-        let tokens = segment(&document, &tokenizer);
-        let keywords = tokenizer.keywords(&document);
-        let context = RuleContext {
-            document: &document,
-            tokens: &tokens,
-            keywords: &keywords,
-            resources: &resources,
-        };
-        let mut found = Extractions::default();
-        for rule in rules {
-            rule.apply(&context, &mut found);
-        }
-        (document, found)
+        let pipeline = Pipeline::new(Resources::builtin());
+        let document = pipeline.structure(Source::plain(raw), "fixture.txt");
+        let analysed = pipeline.analyse_with(document, rules, &());
+        (analysed.document, analysed.found)
     }
 
     /// The terms found, as (term, rule id), in order.
