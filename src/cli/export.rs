@@ -46,7 +46,7 @@ impl FromArgMatches for ExportCommand {
             Some(("rdf", sub)) => Ok(Self::Rdf(RdfArgs::from_arg_matches(sub)?)),
             Some((name, sub)) => match network_format(name) {
                 Some(format) => Ok(Self::Network {
-                    format: format.name(),
+                    format: format.name,
                     args: NetworkArgs::from_arg_matches(sub)?,
                 }),
                 None => Err(clap::Error::raw(
@@ -71,9 +71,9 @@ impl Subcommand for ExportCommand {
     fn augment_subcommands(mut command: Command) -> Command {
         for format in NETWORK_FORMATS {
             // The flattened arguments bring their own about: set ours after.
-            let sub = NetworkArgs::augment_args(Command::new(format.name()))
-                .about(format.about())
-                .after_help(format.examples());
+            let sub = NetworkArgs::augment_args(Command::new(format.name))
+                .about(format.about)
+                .after_help(format.examples);
             command = command.subcommand(sub);
         }
         let rdf = RdfArgs::augment_args(Command::new("rdf"))
@@ -167,8 +167,8 @@ struct RdfArgs {
 }
 
 /// Writes one network in `format` and says what it wrote.
-fn write(format: &dyn NetworkFormat, network: &Network, path: &Path) -> anyhow::Result<()> {
-    format.write(network, &network.metrics(), path)?;
+fn write(format: &NetworkFormat, network: &Network, path: &Path) -> anyhow::Result<()> {
+    (format.write)(network, &network.metrics(), path)?;
     eprintln!(
         "wrote {} ({} network: {} nodes, {} edges)",
         path.display(),
@@ -211,7 +211,7 @@ pub fn run(args: ExportArgs) -> anyhow::Result<()> {
         let network = projection.read(&store, &scope, options)?;
         let path = if args.graph == GraphChoice::All {
             let name = projection.name();
-            match format.extension() {
+            match format.extension {
                 None => args.out.join(name),
                 Some(extension) => args.out.join(format!("{name}.{extension}")),
             }

@@ -67,31 +67,15 @@ fn write_document(
 }
 
 /// `argraph export dot`.
-pub struct Dot;
-
-impl NetworkFormat for Dot {
-    fn name(&self) -> &'static str {
-        "dot"
-    }
-
-    fn about(&self) -> &'static str {
-        "Graphviz DOT (--out is a file)"
-    }
-
-    fn examples(&self) -> &'static str {
-        "Examples:
+pub const FORMAT: NetworkFormat = NetworkFormat {
+    name: "dot",
+    about: "Graphviz DOT (--out is a file)",
+    examples: "Examples:
   argraph export dot --graph arguments --out arguments.dot
-  dot -Tsvg arguments.dot > arguments.svg"
-    }
-
-    fn extension(&self) -> Option<&'static str> {
-        Some("dot")
-    }
-
-    fn write(&self, network: &Network, metrics: &Metrics, path: &Path) -> Result<(), ExportError> {
-        write_dot(network, metrics, path)
-    }
-}
+  dot -Tsvg arguments.dot > arguments.svg",
+    extension: Some("dot"),
+    write: write_dot,
+};
 
 #[cfg(test)]
 mod tests {

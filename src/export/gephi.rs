@@ -71,32 +71,16 @@ pub fn write_gephi(
 }
 
 /// `argraph export gephi`.
-pub struct Gephi;
-
-impl NetworkFormat for Gephi {
-    fn name(&self) -> &'static str {
-        "gephi"
-    }
-
-    fn about(&self) -> &'static str {
-        "nodes.csv and edges.csv for Gephi's spreadsheet import (--out is a folder)"
-    }
-
-    fn examples(&self) -> &'static str {
-        "Examples:
+pub const FORMAT: NetworkFormat = NetworkFormat {
+    name: "gephi",
+    about: "nodes.csv and edges.csv for Gephi's spreadsheet import (--out is a folder)",
+    examples: "Examples:
   argraph export gephi --out gephi
   argraph export gephi --graph all --out gephi
-  argraph export gephi --normalization association-strength --out vos"
-    }
-
-    fn extension(&self) -> Option<&'static str> {
-        None
-    }
-
-    fn write(&self, network: &Network, metrics: &Metrics, path: &Path) -> Result<(), ExportError> {
-        write_gephi(network, metrics, path).map(|_| ())
-    }
-}
+  argraph export gephi --normalization association-strength --out vos",
+    extension: None,
+    write: |network, metrics, path| write_gephi(network, metrics, path).map(|_| ()),
+};
 
 #[cfg(test)]
 mod tests {

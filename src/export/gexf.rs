@@ -118,31 +118,15 @@ fn write_document(network: &Network, metrics: &Metrics, out: impl Write) -> std:
 }
 
 /// `argraph export gexf`.
-pub struct Gexf;
-
-impl NetworkFormat for Gexf {
-    fn name(&self) -> &'static str {
-        "gexf"
-    }
-
-    fn about(&self) -> &'static str {
-        "GEXF 1.3, Gephi's own format (--out is a file)"
-    }
-
-    fn examples(&self) -> &'static str {
-        "Examples:
+pub const FORMAT: NetworkFormat = NetworkFormat {
+    name: "gexf",
+    about: "GEXF 1.3, Gephi's own format (--out is a file)",
+    examples: "Examples:
   argraph export gexf --out concepts.gexf
-  argraph export gexf --graph cocitation --doc huang2025.txt --out cocitation.gexf"
-    }
-
-    fn extension(&self) -> Option<&'static str> {
-        Some("gexf")
-    }
-
-    fn write(&self, network: &Network, metrics: &Metrics, path: &Path) -> Result<(), ExportError> {
-        write_gexf(network, metrics, path)
-    }
-}
+  argraph export gexf --graph cocitation --doc huang2025.txt --out cocitation.gexf",
+    extension: Some("gexf"),
+    write: write_gexf,
+};
 
 #[cfg(test)]
 mod tests {

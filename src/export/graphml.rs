@@ -113,31 +113,15 @@ fn write_document(network: &Network, metrics: &Metrics, out: impl Write) -> std:
 }
 
 /// `argraph export graphml`.
-pub struct Graphml;
-
-impl NetworkFormat for Graphml {
-    fn name(&self) -> &'static str {
-        "graphml"
-    }
-
-    fn about(&self) -> &'static str {
-        "GraphML (--out is a file)"
-    }
-
-    fn examples(&self) -> &'static str {
-        "Examples:
+pub const FORMAT: NetworkFormat = NetworkFormat {
+    name: "graphml",
+    about: "GraphML (--out is a file)",
+    examples: "Examples:
   argraph export graphml --out concepts.graphml
-  argraph export graphml --graph all --out graphml"
-    }
-
-    fn extension(&self) -> Option<&'static str> {
-        Some("graphml")
-    }
-
-    fn write(&self, network: &Network, metrics: &Metrics, path: &Path) -> Result<(), ExportError> {
-        write_graphml(network, metrics, path)
-    }
-}
+  argraph export graphml --graph all --out graphml",
+    extension: Some("graphml"),
+    write: write_graphml,
+};
 
 #[cfg(test)]
 mod tests {

@@ -16,31 +16,35 @@ use std::path::{Path, PathBuf};
 use crate::analysis::network::{METRIC_COLUMNS, Metrics, Network, Value, ValueKind};
 
 /// A file format for a network. A new format is one file of this folder
-/// that implements it, and one line in `NETWORK_FORMATS`: `argraph export
+/// with its `FORMAT`, and one line in `NETWORK_FORMATS`: `argraph export
 /// NAME` comes from there, with its help and examples.
-pub trait NetworkFormat: Sync {
+pub struct NetworkFormat {
     /// The subcommand: `argraph export NAME`.
-    fn name(&self) -> &'static str;
+    pub name: &'static str,
     /// One line for `argraph export --help`.
-    fn about(&self) -> &'static str;
+    pub about: &'static str,
     /// The examples under `argraph export NAME --help`.
-    fn examples(&self) -> &'static str;
+    pub examples: &'static str,
     /// The file name extension, or `None` for a format that writes a folder.
-    fn extension(&self) -> Option<&'static str>;
-    /// Writes the network and its metrics to `path` (a file, or a folder).
-    fn write(&self, network: &Network, metrics: &Metrics, path: &Path) -> Result<(), ExportError>;
+    pub extension: Option<&'static str>,
+    /// Writes the network and its metrics to a path (a file, or a folder).
+    pub write: fn(&Network, &Metrics, &Path) -> Result<(), ExportError>,
 }
 
 /// Every network format, in the order `argraph export --help` lists them.
-pub const NETWORK_FORMATS: &[&dyn NetworkFormat] =
-    &[&gephi::Gephi, &graphml::Graphml, &gexf::Gexf, &dot::Dot];
+pub const NETWORK_FORMATS: &[&NetworkFormat] = &[
+    &gephi::FORMAT,
+    &graphml::FORMAT,
+    &gexf::FORMAT,
+    &dot::FORMAT,
+];
 
 /// The network format called `name`.
-pub fn network_format(name: &str) -> Option<&'static dyn NetworkFormat> {
+pub fn network_format(name: &str) -> Option<&'static NetworkFormat> {
     NETWORK_FORMATS
         .iter()
         .copied()
-        .find(|format| format.name() == name)
+        .find(|format| format.name == name)
 }
 
 #[derive(Debug, thiserror::Error)]
