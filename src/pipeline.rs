@@ -128,11 +128,6 @@ impl Pipeline {
         }
     }
 
-    /// The segmenter, with the lexicon's words.
-    pub fn tokenizer(&self) -> &JiebaTokenizer {
-        &self.tokenizer
-    }
-
     /// The whole way for one file: read, structure, segment, extract,
     /// resolve and map to quads.
     pub fn run(
