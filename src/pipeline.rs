@@ -81,7 +81,7 @@ fn timed<T>(observer: &dyn StageObserver, stage: Stage, work: impl FnOnce() -> T
 
 /// A document's graph and what it was made from.
 pub struct DocumentGraph {
-    pub analysed: Analysed,
+    pub document: Document,
     /// The document's IRI, which also names its graph.
     pub iri: NamedNode,
     /// Every quad of the graph, each once.
@@ -93,7 +93,7 @@ pub struct DocumentGraph {
 impl DocumentGraph {
     /// What the document contributes to a store, for reports.
     pub fn report(&self, file: &str) -> DocumentReport {
-        let document = &self.analysed.document;
+        let document = &self.document;
         DocumentReport {
             file: file.to_string(),
             iri: self.iri.as_str().to_string(),
@@ -135,8 +135,19 @@ impl Pipeline {
         path: &Path,
         observer: &dyn StageObserver,
     ) -> Result<DocumentGraph, ReadError> {
+        Ok(self.run_with(path, observer, |_| ())?.0)
+    }
+
+    /// `run`, letting `inspect` read the resolved model on the way (what
+    /// `parse` reports, what the gold tests score).
+    pub fn run_with<T>(
+        &self,
+        path: &Path,
+        observer: &dyn StageObserver,
+        inspect: impl FnOnce(&Model) -> T,
+    ) -> Result<(DocumentGraph, T), ReadError> {
         let document = self.read(path, observer)?;
-        Ok(self.graph(document, observer))
+        Ok(self.graph_with(document, observer, inspect))
     }
 
     /// The first half of `run`: reads and structures a file.
@@ -160,23 +171,28 @@ impl Pipeline {
 
     /// The second half of `run`: the graph of a document read.
     pub fn graph(&self, document: Document, observer: &dyn StageObserver) -> DocumentGraph {
-        let analysed = self.analyse(document, observer);
-        let (iri, quads, concepts) = timed(observer, Stage::Rdf, || {
-            let model = self.model(&analysed);
+        self.graph_with(document, observer, |_| ()).0
+    }
+
+    fn graph_with<T>(
+        &self,
+        document: Document,
+        observer: &dyn StageObserver,
+        inspect: impl FnOnce(&Model) -> T,
+    ) -> (DocumentGraph, T) {
+        let Analysed { document, found } = self.analyse_with(document, rules::registry(), observer);
+        let (iri, quads, concepts, inspected) = timed(observer, Stage::Rdf, || {
+            let model = resolve(&document, found, &self.resources);
             let (iri, quads) = to_quads(&model, &self.resources.fingerprint);
-            (iri, quads, model.concepts.len())
+            (iri, quads, model.concepts.len(), inspect(&model))
         });
-        DocumentGraph {
-            analysed,
+        let graph = DocumentGraph {
+            document,
             iri,
             quads,
             concepts,
-        }
-    }
-
-    /// Segments a document and runs every rule over it.
-    fn analyse(&self, document: Document, observer: &dyn StageObserver) -> Analysed {
-        self.analyse_with(document, rules::registry(), observer)
+        };
+        (graph, inspected)
     }
 
     /// Segments a document and runs `rules` over it (the registry, or the
@@ -205,12 +221,6 @@ impl Pipeline {
             )
         });
         Analysed { document, found }
-    }
-
-    /// The resolved model of what the rules found: concepts merged, works
-    /// identified, 同上 resolved.
-    pub fn model<'d>(&self, analysed: &'d Analysed) -> Model<'d> {
-        resolve(&analysed.document, analysed.found.clone(), &self.resources)
     }
 }
 

@@ -6,7 +6,6 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::document::{Metadata, Span};
-use crate::pipeline::Analysed;
 use crate::rdf::iri::document_iri_of;
 use crate::resolve::Model;
 
@@ -96,8 +95,8 @@ fn paragraphs(count: usize) -> String {
 }
 
 impl ParseReport {
-    pub fn new(file: &str, analysed: &Analysed, model: &Model) -> Self {
-        let document = &analysed.document;
+    pub fn new(file: &str, model: &Model) -> Self {
+        let document = model.document;
         let text = &document.text;
         let mut mention_counts = vec![0; model.concepts.len()];
         for mention in &model.mentions {

@@ -113,19 +113,26 @@ fn every_reference_entry_yields_a_work_or_an_unparsed_record() {
     let pipeline = Pipeline::new(Resources::builtin());
     let (mut entries, mut with_work, mut with_title_and_year) = (0, 0, 0);
     for path in &papers {
-        let analysed = pipeline.run(path, &()).unwrap().analysed;
-        let model = pipeline.model(&analysed);
-        entries += analysed.document.notes.len();
-        for (note, _) in analysed.document.notes.iter().enumerate() {
-            let Some(citation) = model.citations.iter().find(|c| c.note == note) else {
-                continue;
-            };
-            with_work += 1;
-            let work = &model.works[citation.work];
-            if !work.title.is_empty() && work.year.is_some() {
-                with_title_and_year += 1;
-            }
-        }
+        let (graph, (works, complete)) = pipeline
+            .run_with(path, &(), |model| {
+                // Notes that cite a work, and those whose work has title and year.
+                let (mut works, mut complete) = (0, 0);
+                for note in 0..model.document.notes.len() {
+                    let Some(citation) = model.citations.iter().find(|c| c.note == note) else {
+                        continue;
+                    };
+                    works += 1;
+                    let work = &model.works[citation.work];
+                    if !work.title.is_empty() && work.year.is_some() {
+                        complete += 1;
+                    }
+                }
+                (works, complete)
+            })
+            .unwrap();
+        entries += graph.document.notes.len();
+        with_work += works;
+        with_title_and_year += complete;
     }
     let share = with_title_and_year as f64 / entries as f64;
     eprintln!(

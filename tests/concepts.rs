@@ -110,19 +110,26 @@ fn the_forty_most_frequent_concepts_are_concepts() {
             eprintln!("skipped {file}: {CORPUS} is absent");
             continue;
         }
-        let analysed = pipeline.run(&path, &()).unwrap().analysed;
-        let model = pipeline.model(&analysed);
-        let mut counts: Vec<(usize, &str)> = model
-            .concepts
-            .iter()
-            .enumerate()
-            .map(|(index, concept)| {
-                let mentions = model.mentions.iter().filter(|m| m.concept == index).count();
-                (mentions, concept.pref_label.as_str())
+        let (_, mut counts) = pipeline
+            .run_with(&path, &(), |model| {
+                let counts: Vec<(usize, String)> = model
+                    .concepts
+                    .iter()
+                    .enumerate()
+                    .map(|(index, concept)| {
+                        let mentions = model.mentions.iter().filter(|m| m.concept == index).count();
+                        (mentions, concept.pref_label.clone())
+                    })
+                    .collect();
+                counts
             })
+            .unwrap();
+        counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let top: Vec<&str> = counts
+            .iter()
+            .take(40)
+            .map(|(_, label)| label.as_str())
             .collect();
-        counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-        let top: Vec<&str> = counts.iter().take(40).map(|(_, label)| *label).collect();
         println!("{file}: {}", top.join(" "));
         for label in top {
             match labelled.get(label).map(String::as_str) {

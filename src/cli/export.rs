@@ -30,7 +30,7 @@ pub struct ExportArgs {
 #[derive(Debug)]
 enum ExportCommand {
     Network {
-        format: &'static str,
+        format: &'static NetworkFormat,
         args: NetworkArgs,
     },
     Rdf(RdfArgs),
@@ -46,7 +46,7 @@ impl FromArgMatches for ExportCommand {
             Some(("rdf", sub)) => Ok(Self::Rdf(RdfArgs::from_arg_matches(sub)?)),
             Some((name, sub)) => match network_format(name) {
                 Some(format) => Ok(Self::Network {
-                    format: format.name,
+                    format,
                     args: NetworkArgs::from_arg_matches(sub)?,
                 }),
                 None => Err(clap::Error::raw(
@@ -54,10 +54,13 @@ impl FromArgMatches for ExportCommand {
                     format!("no export format `{name}`\n"),
                 )),
             },
-            None => Err(clap::Error::raw(
-                ErrorKind::MissingSubcommand,
-                "name a format: argraph export gephi|graphml|gexf|dot|rdf\n",
-            )),
+            None => {
+                let names: Vec<&str> = NETWORK_FORMATS.iter().map(|f| f.name).collect();
+                Err(clap::Error::raw(
+                    ErrorKind::MissingSubcommand,
+                    format!("name a format: argraph export {}|rdf\n", names.join("|")),
+                ))
+            }
         }
     }
 
@@ -182,7 +185,7 @@ fn write(format: &NetworkFormat, network: &Network, path: &Path) -> anyhow::Resu
 pub fn run(args: ExportArgs) -> anyhow::Result<()> {
     let (format, args) = match args.what {
         ExportCommand::Rdf(args) => return run_rdf(args),
-        ExportCommand::Network { format, args } => (network_format(format).unwrap(), args),
+        ExportCommand::Network { format, args } => (format, args),
     };
     let store = GraphStore::open_read_only(&args.store.store)?;
     let scope = match &args.doc {

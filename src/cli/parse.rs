@@ -40,9 +40,9 @@ pub struct ParseArgs {
 
 pub fn run(args: ParseArgs) -> anyhow::Result<()> {
     let pipeline = Pipeline::with_read_options(args.rules.load()?, args.read.options()?);
-    let graph = pipeline.run(&args.file, &())?;
-    let model = pipeline.model(&graph.analysed);
-    let report = ParseReport::new(&args.file.display().to_string(), &graph.analysed, &model);
+    let file = args.file.display().to_string();
+    let (graph, report) =
+        pipeline.run_with(&args.file, &(), |model| ParseReport::new(&file, model))?;
     match args.format {
         ParseFormat::Text => print!("{}", report.to_text()),
         ParseFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),

@@ -18,6 +18,7 @@ use crate::analysis::network::{METRIC_COLUMNS, Metrics, Network, Value, ValueKin
 /// A file format for a network. A new format is one file of this folder
 /// with its `FORMAT`, and one line in `NETWORK_FORMATS`: `argraph export
 /// NAME` comes from there, with its help and examples.
+#[derive(Debug)]
 pub struct NetworkFormat {
     /// The subcommand: `argraph export NAME`.
     pub name: &'static str,
