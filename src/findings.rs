@@ -6,37 +6,7 @@
 use serde::Serialize;
 
 use crate::document::Span;
-
-/// What a rule is, for `argraph rules` and for provenance in the graph.
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub struct RuleMeta {
-    pub id: &'static str,
-    pub name: &'static str,
-    /// The rule's documentation, its doc comment line by line.
-    #[serde(skip)]
-    pub docs: &'static [&'static str],
-}
-
-impl RuleMeta {
-    /// The first paragraph of the docs: what the rule matches, in a sentence.
-    pub fn summary(&self) -> String {
-        self.docs
-            .iter()
-            .map(|line| line.trim())
-            .take_while(|line| !line.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    /// The docs as one text, as written in the rule's doc comment.
-    pub fn explanation(&self) -> String {
-        self.docs
-            .iter()
-            .map(|line| line.strip_prefix(' ').unwrap_or(line))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-}
+pub use crate::rule_meta::RuleMeta;
 
 /// A concept named in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

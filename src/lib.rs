@@ -21,6 +21,7 @@ pub mod read;
 pub mod report;
 pub mod resolve;
 pub mod resources;
+pub mod rule_meta;
 pub mod rules;
 pub mod segment;
 pub mod store;

@@ -14,16 +14,19 @@ use serde::Serialize;
 use crate::document::{Document, structure};
 use crate::rdf::mapping::to_quads;
 use crate::read::{ReadError, ReadOptions, Source, clean, read_file};
+use crate::resolve::Extracted;
 use crate::resolve::{Model, resolve};
 use crate::resources::Resources;
-use crate::rules::{self, Extractions, Rule, RuleContext};
+use crate::rules::citation::note_works;
+use crate::rules::phase::{ExtractionInput, extract};
+use crate::rules::{self, Rule};
 use crate::segment::{JiebaTokenizer, Tokenizer, segment};
 use crate::store::StoreError;
 
 /// A document with what the rules found in it.
 pub struct Analysed {
     pub document: Document,
-    pub found: Extractions,
+    pub extracted: Extracted,
 }
 
 /// The stages of one document's way, in order.
@@ -180,9 +183,12 @@ impl Pipeline {
         observer: &dyn StageObserver,
         inspect: impl FnOnce(&Model) -> T,
     ) -> (DocumentGraph, T) {
-        let Analysed { document, found } = self.analyse_with(document, rules::registry(), observer);
+        let Analysed {
+            document,
+            extracted,
+        } = self.analyse_with(document, rules::registry(), observer);
         let (iri, quads, concepts, inspected) = timed(observer, Stage::Rdf, || {
-            let model = resolve(&document, found, &self.resources);
+            let model = resolve(&document, extracted, &self.resources);
             let (iri, quads) = to_quads(&model, &self.resources.fingerprint);
             (iri, quads, model.concepts.len(), inspect(&model))
         });
@@ -195,8 +201,9 @@ impl Pipeline {
         (graph, inspected)
     }
 
-    /// Segments a document and runs `rules` over it (the registry, or the
-    /// few a rule's fixture test needs).
+    /// Segments a document, reads its notes in the reference styles and
+    /// runs `rules` over it phase by phase (the registry, or the few a
+    /// rule's fixture test needs).
     pub fn analyse_with(
         &self,
         document: Document,
@@ -209,18 +216,19 @@ impl Pipeline {
                 self.tokenizer.keywords(&document),
             )
         });
-        let found = timed(observer, Stage::Extract, || {
-            rules::extract(
-                &RuleContext {
-                    document: &document,
-                    tokens: &tokens,
-                    keywords: &keywords,
-                    resources: &self.resources,
-                },
-                rules,
-            )
+        let extracted = timed(observer, Stage::Extract, || {
+            let inputs = ExtractionInput {
+                document: &document,
+                tokens: &tokens,
+                keywords: &keywords,
+                resources: &self.resources,
+            };
+            extract(&inputs, note_works(&document), rules)
         });
-        Analysed { document, found }
+        Analysed {
+            document,
+            extracted,
+        }
     }
 }
 

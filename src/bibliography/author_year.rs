@@ -11,7 +11,28 @@ use regex::Regex;
 
 use crate::bibliography::fold::Folded;
 use crate::bibliography::names::{join_page_ranges, split_names, unquoted};
-use crate::bibliography::{Cited, ParsedEntry, ParsedWork, WorkKind};
+use crate::bibliography::{Cited, ParsedEntry, ReferenceStyle, ParsedWork, WorkKind};
+use crate::rule_meta::declare_rule;
+
+declare_rule! {
+    /// An entry of an author–year (APA) list, parsed into the work it cites:
+    /// `作者.(年).题名.刊名,卷(期),起-止页.`, `Author, A. (Year). Title. Journal,
+    /// Vol(Issue), pages.`, books with their publisher, chapters `In Editors
+    /// (Eds.), Book (pp. x-y).`, theses.
+    ///
+    /// In:  `李其维.(2008)．“认知革命”与“第二代认知科学”刍议．心理学报,40(12),1306-1327.`
+    /// Out: a `fabio:JournalArticle` with `dcterms:creator` <person/李其维>,
+    ///      `fabio:hasPublicationYear 2008`, `frbr:partOf` a `fabio:Journal`
+    ///      titled 心理学报, `prism:volume "40"`, `prism:issueIdentifier "12"`,
+    ///      `prism:startingPage "1306"`, `prism:endingPage "1327"`;
+    ///      the entry `biro:references` it; `ag:rule` <rule/N007>.
+    AuthorYearEntry { id: "N007", name: "author-year-entry" }
+}
+
+pub const STYLE: ReferenceStyle = ReferenceStyle {
+    meta: &AuthorYearEntry::META,
+    parse,
+};
 
 fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("author-year pattern")
@@ -226,5 +247,26 @@ mod tests {
     fn entries_without_a_year_in_parentheses_are_not_author_year() {
         assert!(parse("张三.题名[J].刊名,2020,3(2):1-9.").is_none());
         assert!(parse("哈里·布雷弗曼:《劳动与垄断资本》,商务印书馆1978年版,205页。").is_none());
+    }
+}
+
+#[cfg(test)]
+mod style_tests {
+        use crate::bibliography::{Cited, WorkKind};
+    use crate::rules::fixture::{run, works_of_style};
+
+    #[test]
+    fn author_year_entries_become_works() {
+        let (_, found) = run(
+            "正文(李其维,2008)。\n参考文献\n李其维.(2008)．“认知革命”与“第二代认知科学”刍议．心理学报,40(12),1306-1327.\n张三.题名[J].刊名,2020,3(2):1-9.\n",
+            &[],
+        );
+        let works = works_of_style(&found, &super::STYLE);
+        assert_eq!(works.len(), 1);
+        let Cited::Work(work) = &works[0].entry.cited else {
+            panic!()
+        };
+        assert_eq!(work.kind, Some(WorkKind::JournalArticle));
+        assert_eq!(work.container.as_deref(), Some("心理学报"));
     }
 }

@@ -8,7 +8,28 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::bibliography::names::{names_editors, split_names};
-use crate::bibliography::{Cited, ParsedEntry, ParsedWork, WorkKind, find_locator};
+use crate::bibliography::{Cited, ParsedEntry, ReferenceStyle, ParsedWork, WorkKind, find_locator};
+use crate::rule_meta::declare_rule;
+
+declare_rule! {
+    /// An entry in the Chinese footnote style, parsed into the work it cites:
+    /// `作者:《书名》,译者译,出版社YYYY年版,第N页。`, `作者:《题名》,载《刊名》
+    /// YYYY年第N期。`, chapters `载某某主编:《书》`, collected-works volumes
+    /// `《马克思恩格斯文集》第8卷`, web texts.
+    ///
+    /// In:  `哈里·布雷弗曼:《劳动与垄断资本》,方生等译,商务印书馆1978年版,205页。`
+    /// Out: a `fabio:Book` with `dcterms:title "劳动与垄断资本"`, `dcterms:creator`
+    ///      <person/哈里·布雷弗曼>, `ag:translator` <person/方生>,
+    ///      `dcterms:publisher "商务印书馆"`, `fabio:hasPublicationYear 1978`;
+    ///      the note `biro:references` it with `ag:locator "205"`;
+    ///      `ag:rule` <rule/N003>.
+    ChineseFootnote { id: "N003", name: "chinese-footnote" }
+}
+
+pub const STYLE: ReferenceStyle = ReferenceStyle {
+    meta: &ChineseFootnote::META,
+    parse,
+};
 
 fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("Chinese footnote pattern")
@@ -308,5 +329,26 @@ mod tests {
         assert_eq!(chapter.container.as_deref(), Some("哲学译丛"));
         assert_eq!(chapter.editors, vec!["李黎"]);
         assert_eq!(chapter.publisher.as_deref(), Some("上海译文出版社"));
+    }
+}
+
+#[cfg(test)]
+mod style_tests {
+        use crate::bibliography::Cited;
+    use crate::rules::fixture::{run, works_of_style};
+
+    #[test]
+    fn chinese_entries_become_works() {
+        let (_, found) = run(
+            "正文(1)。\n注释:\n(1)哈里·布雷弗曼:《劳动与垄断资本》,方生等译,商务印书馆1978年版,205页。\n(2)Ethan Mollick,Co-intelligence,p.119.\n",
+            &[],
+        );
+        let works = works_of_style(&found, &super::STYLE);
+        assert_eq!(works.len(), 1);
+        let Cited::Work(work) = &works[0].entry.cited else {
+            panic!()
+        };
+        assert_eq!(work.title, "劳动与垄断资本");
+        assert_eq!(works[0].entry.locator.as_deref(), Some("205"));
     }
 }

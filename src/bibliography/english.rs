@@ -8,7 +8,27 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::bibliography::names::split_names;
-use crate::bibliography::{Cited, ParsedEntry, ParsedWork, WorkKind, find_locator};
+use crate::bibliography::{Cited, ParsedEntry, ReferenceStyle, ParsedWork, WorkKind, find_locator};
+use crate::rule_meta::declare_rule;
+
+declare_rule! {
+    /// An entry in an English footnote style, parsed into the work it cites:
+    /// articles `Author et al., “Title”, Journal, Vol.51, No.2, 2025,
+    /// pp.536-569.`, working papers, chapters `in Editor (eds.), Book, City:
+    /// Publisher, 2021, p.50.`, books `Author, Title, City: Publisher, 2024,
+    /// p.180.`, web texts.
+    ///
+    /// In:  `Erik Brynjolfsson et al.,“Generative AI at Work”,The Quarterly Journal of Economics,2025,pp.1-54.`
+    /// Out: a `fabio:JournalArticle` titled "Generative AI at Work",
+    ///      `frbr:partOf` the journal, `fabio:hasPublicationYear 2025`,
+    ///      `prism:startingPage "1"`, `prism:endingPage "54"`; `ag:rule` <rule/N004>.
+    EnglishFootnote { id: "N004", name: "english-footnote" }
+}
+
+pub const STYLE: ReferenceStyle = ReferenceStyle {
+    meta: &EnglishFootnote::META,
+    parse,
+};
 
 fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("English footnote pattern")
@@ -217,5 +237,22 @@ mod tests {
         assert!(short.is_short_form());
         assert_eq!(short.identity(), book.identity());
         assert_eq!(page.as_deref(), Some("119"));
+    }
+}
+
+#[cfg(test)]
+mod style_tests {
+        use crate::rules::fixture::{run, works_of_style};
+
+    #[test]
+    fn english_entries_become_works() {
+        let (_, found) = run(
+            "正文(1)。\n注释:\n(1)Ethan Mollick,Co-intelligence:Living and Working with AI,New York:Portfolio/Penguin,2024,p.180.\n(2)殷杰:《主体性问题》,载《中国社会科学》2024年第8期。\n",
+            &[],
+        );
+        let works = works_of_style(&found, &super::STYLE);
+        assert_eq!(works.len(), 1);
+        assert_eq!(works[0].note, 0);
+        assert_eq!(works[0].entry.locator.as_deref(), Some("180"));
     }
 }

@@ -1,13 +1,36 @@
 //! Note and reference entries parsed into cited works: who, what, where,
-//! when, and the page cited. One parser a citation style; the rules in
-//! `rules/citation/` decide which applies to an entry.
+//! when, and the page cited. One file a reference style, each declaring its
+//! `STYLE`; the list below is the order an entry tries them in.
 
-pub mod author_year;
-pub mod chinese;
-pub mod english;
 pub mod fold;
-pub mod gbt7714;
 pub mod names;
+
+/// Declares the style modules and `STYLES`, the order an entry tries them
+/// in: the first style that reads an entry is the entry's.
+macro_rules! reference_styles {
+    ($($module:ident),* $(,)?) => {
+        $(pub mod $module;)*
+        /// Every reference style, in the order an entry tries them.
+        pub const STYLES: &[&ReferenceStyle] = &[$(&$module::STYLE),*];
+    };
+}
+
+reference_styles! {
+    // First: 同上 and 前引 would read as titles in the styles below.
+    back_reference,
+    author_year,
+    gbt7714,
+    chinese,
+    english,
+}
+
+/// A citation style: the rule that stands for it in the graph (`ag:rule`
+/// of the works it reads) and its parser of one entry.
+pub struct ReferenceStyle {
+    pub meta: &'static RuleMeta,
+    /// Reads one entry (its label and cue removed), as written.
+    pub parse: fn(&str) -> Option<ParsedEntry>,
+}
 
 use std::sync::LazyLock;
 
@@ -15,6 +38,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::key::normalize_key;
+use crate::rule_meta::RuleMeta;
 
 /// The FaBiO type of a cited work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -102,18 +126,6 @@ pub struct ParsedEntry {
     pub locator: Option<String>,
 }
 
-static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:同上书?|同前书?|前引书?|ibid\.?|ibidem\.?)\s*[,，.。]?\s*(?P<rest>.*)$")
-        .expect("ibid pattern")
-});
-
-/// `布雷弗曼:前引书,第5页`, `Braverman, op. cit., p. 5`.
-static OP_CIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(?P<author>[^:：,，.。《》“”]{1,40}?)\s*[:：,，]?\s*(?:前引|前揭|op\.\s*cit\.?)(?:书|文|论文)?\s*[,，.。]?\s*(?P<rest>.*)$",
-    )
-    .expect("op. cit. pattern")
-});
 /// Words that introduce a citation: `参见`, `转引自`, `See also`, `Cf.`.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:参见|详见|参阅|另见|又见|转引自|引自|see\s+also|see|cf\.)\s*[:：]?\s*")
@@ -183,24 +195,16 @@ fn without_cue(text: &str) -> &str {
 
 /// Parses one entry (label removed) in whichever style fits.
 pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
+    read_entry(text).map(|(_, entry)| entry)
+}
+
+/// Parses one entry (label removed) in the first style that reads it, and
+/// names the style.
+pub fn read_entry(text: &str) -> Option<(&'static ReferenceStyle, ParsedEntry)> {
     let text = without_cue(text.trim());
-    if let Some(captures) = IBID.captures(text) {
-        return Some(ParsedEntry {
-            cited: Cited::SameAsBefore,
-            locator: find_locator(&captures["rest"]),
-        });
-    }
-    if let Some(captures) = OP_CIT.captures(text) {
-        return Some(ParsedEntry {
-            cited: Cited::EarlierBy(captures["author"].trim().to_string()),
-            locator: find_locator(&captures["rest"]),
-        });
-    }
-    let entry = author_year::parse(text)
-        .or_else(|| gbt7714::parse(text))
-        .or_else(|| chinese::parse(text))
-        .or_else(|| english::parse(text))?;
-    Some(finished(entry))
+    STYLES
+        .iter()
+        .find_map(|style| Some((*style, finished((style.parse)(text)?))))
 }
 
 /// An entry as a style parser read it, made ready for the graph: a title

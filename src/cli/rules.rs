@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand, ValueEnum};
 
-use argraph::rules::{catalogue, find, registry};
+use argraph::rules::{catalogue, catalogue_entries, find};
 
 pub const EXAMPLES: &str = "Examples:
   argraph rules
@@ -37,8 +37,7 @@ enum RulesCommand {
 pub fn run(args: RulesArgs) -> anyhow::Result<()> {
     match (args.command, args.format) {
         (None, RulesFormat::Text) => {
-            let mut metas: Vec<_> = registry().iter().map(|rule| rule.meta()).collect();
-            metas.sort_by_key(|meta| meta.id);
+            let metas = catalogue_entries();
             let width = metas.iter().map(|meta| meta.name.len()).max().unwrap_or(0);
             for meta in metas {
                 println!("{}  {:<width$}  {}", meta.id, meta.name, meta.summary());

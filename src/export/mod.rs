@@ -3,10 +3,6 @@
 //! temporary name beside it and renamed when complete, so a failed export
 //! never leaves half a file.
 
-pub mod dot;
-pub mod gephi;
-pub mod gexf;
-pub mod graphml;
 pub mod rdf;
 
 use std::fs;
@@ -16,8 +12,8 @@ use std::path::{Path, PathBuf};
 use crate::analysis::network::{METRIC_COLUMNS, Metrics, Network, Value, ValueKind};
 
 /// A file format for a network. A new format is one file of this folder
-/// with its `FORMAT`, and one line in `NETWORK_FORMATS`: `argraph export
-/// NAME` comes from there, with its help and examples.
+/// with its `FORMAT`, and one line in `network_formats!` below: `argraph
+/// export NAME` comes from there, with its help and examples.
 #[derive(Debug)]
 pub struct NetworkFormat {
     /// The subcommand: `argraph export NAME`.
@@ -32,13 +28,22 @@ pub struct NetworkFormat {
     pub write: fn(&Network, &Metrics, &Path) -> Result<(), ExportError>,
 }
 
-/// Every network format, in the order `argraph export --help` lists them.
-pub const NETWORK_FORMATS: &[&NetworkFormat] = &[
-    &gephi::FORMAT,
-    &graphml::FORMAT,
-    &gexf::FORMAT,
-    &dot::FORMAT,
-];
+/// Declares the format modules and `NETWORK_FORMATS`, in the order
+/// `argraph export --help` lists them.
+macro_rules! network_formats {
+    ($($module:ident),* $(,)?) => {
+        $(pub mod $module;)*
+        /// Every network format, in the order `argraph export --help` lists them.
+        pub const NETWORK_FORMATS: &[&NetworkFormat] = &[$(&$module::FORMAT),*];
+    };
+}
+
+network_formats! {
+    gephi,
+    graphml,
+    gexf,
+    dot,
+}
 
 /// The network format called `name`.
 pub fn network_format(name: &str) -> Option<&'static NetworkFormat> {

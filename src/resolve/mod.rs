@@ -3,6 +3,7 @@
 //! mention inside a longer one is dropped, and everything is sorted so that
 //! the graph written from the model is deterministic.
 
+pub mod mentions;
 pub mod works;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,6 +16,7 @@ use crate::findings::{
 };
 use crate::key::normalize_key;
 use crate::resources::Resources;
+use works::ResolvedWorks;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Concept {
@@ -119,7 +121,24 @@ impl Model<'_> {
     }
 }
 
-pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resources) -> Model<'d> {
+/// What extraction hands on to resolution.
+pub struct Extracted {
+    /// Every finding, phase after phase; the mentions are those kept.
+    pub found: Extractions,
+    /// The works the notes cite, resolved.
+    pub works: ResolvedWorks,
+}
+
+/// The model of a document from what extraction found in it.
+pub fn resolve<'d>(
+    document: &'d Document,
+    extracted: Extracted,
+    resources: &Resources,
+) -> Model<'d> {
+    let Extracted {
+        found,
+        works: ResolvedWorks { works, citations },
+    } = extracted;
     let lexicon = &resources.lexicon;
     let by_label: BTreeMap<String, usize> = lexicon
         .labels()
@@ -131,18 +150,8 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
         .map(|c| (c.iri.as_str(), normalize_key(&c.pref_label_zh)))
         .collect();
 
-    // Longest mention first at each start; drop any mention inside a kept one.
-    let mut findings = found.mentions;
-    findings.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.rule.id));
-    let mut kept: Vec<_> = Vec::with_capacity(findings.len());
-    let mut covered_until = 0;
-    for finding in findings {
-        if finding.span.end <= covered_until {
-            continue;
-        }
-        covered_until = finding.span.end;
-        kept.push(finding);
-    }
+    // The concept phases left the mentions kept (`mentions::kept_mentions`).
+    let kept = found.mentions;
 
     let mut concepts: BTreeMap<String, Concept> = BTreeMap::new();
     let mut mention_keys = Vec::with_capacity(kept.len());
@@ -262,7 +271,6 @@ pub fn resolve<'d>(document: &'d Document, found: Extractions, resources: &Resou
     pointers.sort_by_key(|p| p.marker);
     let mut references = found.references;
     references.sort_by_key(|r| r.note);
-    let (works, citations) = works::resolve_works(found.works);
     let mut functions = found.functions;
     functions.sort_by_key(|f| f.marker);
     let organizations = works
@@ -331,8 +339,8 @@ mod tests {
     use crate::rules;
 
     fn model_of(raw: &str, test: impl FnOnce(&Model)) {
-        let (document, found) = rules::fixture::run(raw, rules::registry());
-        test(&resolve(&document, found, &Resources::builtin()));
+        let (document, extracted) = rules::fixture::extract(raw, rules::registry());
+        test(&resolve(&document, extracted, &Resources::builtin()));
     }
 
     #[test]

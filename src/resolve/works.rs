@@ -43,8 +43,30 @@ fn earlier_by(works: &[ParsedWork], citations: &[NoteCitation], author: &str) ->
     })
 }
 
+/// The works a document's notes cite, resolved: each work once, and what
+/// each note cites.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ResolvedWorks {
+    pub works: Vec<ParsedWork>,
+    /// In note order.
+    pub citations: Vec<NoteCitation>,
+}
+
+impl ResolvedWorks {
+    /// Titles (and containers) of the works these notes cite.
+    pub fn titles_cited_by<'a>(&'a self, notes: &'a [usize]) -> impl Iterator<Item = &'a str> {
+        self.citations
+            .iter()
+            .filter(|citation| notes.contains(&citation.note))
+            .flat_map(|citation| {
+                let work = &self.works[citation.work];
+                std::iter::once(work.title.as_str()).chain(work.container.as_deref())
+            })
+    }
+}
+
 /// Resolves the work findings of a document, in note order.
-pub fn resolve_works(mut findings: Vec<WorkFinding>) -> (Vec<ParsedWork>, Vec<NoteCitation>) {
+pub fn resolve_works(mut findings: Vec<WorkFinding>) -> ResolvedWorks {
     findings.sort_by_key(|finding| (finding.note, finding.part));
     let mut works: Vec<ParsedWork> = Vec::new();
     let mut by_identity: HashMap<String, usize> = HashMap::new();
@@ -86,14 +108,14 @@ pub fn resolve_works(mut findings: Vec<WorkFinding>) -> (Vec<ParsedWork>, Vec<No
             rule: finding.rule,
         });
     }
-    (works, citations)
+    ResolvedWorks { works, citations }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bibliography::chinese::ChineseFootnote;
     use crate::bibliography::parse_entry;
-    use crate::rules::citation::chinese_footnote::ChineseFootnote;
 
     fn findings(entries: &[&str]) -> Vec<WorkFinding> {
         entries
@@ -110,7 +132,7 @@ mod tests {
 
     #[test]
     fn short_forms_and_ibid_resolve_to_one_work_with_their_own_pages() {
-        let (works, citations) = resolve_works(findings(&[
+        let ResolvedWorks { works, citations } = resolve_works(findings(&[
             "哈里·布雷弗曼:《劳动与垄断资本》,方生等译,商务印书馆1978年版,205页。",
             "哈里⋅布雷弗曼:《劳动与垄断资本》,第104页。",
             "《马克思恩格斯文集》第5,人民出版社2009年版,743页。",

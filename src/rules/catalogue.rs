@@ -2,7 +2,7 @@
 //! `docs/rules.md` (a test checks that the file equals it) and the output of
 //! `argraph rules --format markdown`.
 
-use super::{RuleMeta, registry};
+use super::{RuleMeta, catalogue_entries};
 
 /// The families of rules, by the letter their ids start with.
 const FAMILIES: &[(char, &str, &str)] = &[
@@ -36,8 +36,7 @@ const FAMILIES: &[(char, &str, &str)] = &[
 /// Every rule, grouped by family and sorted by id, with its whole
 /// documentation.
 pub fn markdown() -> String {
-    let mut rules: Vec<&RuleMeta> = registry().iter().map(|rule| rule.meta()).collect();
-    rules.sort_by_key(|meta| meta.id);
+    let rules = catalogue_entries();
     let mut out = String::from(
         "# Extraction rules\n\n\
          Every fact argraph extracts names the rule that found it (`ag:rule`, a\n\
@@ -111,8 +110,7 @@ mod tests {
     #[test]
     fn every_rule_belongs_to_a_family_and_appears_once() {
         let text = markdown();
-        for rule in registry() {
-            let meta = rule.meta();
+        for meta in catalogue_entries() {
             assert!(
                 FAMILIES
                     .iter()

@@ -1,7 +1,7 @@
 use crate::document::Span;
 use crate::document::sentences::split_sentences;
 use crate::rules::{
-    ArgumentRole, Extractions, Rule, RuleContext, RuleMeta, UnitFinding, declare_rule,
+    ArgumentRole, Extractions, Rule, RuleContext, RuleMeta, UnitFinding, declare_rule, Phase,
 };
 
 declare_rule! {
@@ -24,9 +24,18 @@ impl Rule for AbstractThesis {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentThesis
+    }
+
+    fn priority(&self) -> u8 {
+        10
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let Some(span) = abstract_span(context) else {
-            return;
+            return found;
         };
         let chars: Vec<char> = context.document.text.slice(span).chars().collect();
         let sentences = split_sentences(&chars, span.start);
@@ -45,6 +54,7 @@ impl Rule for AbstractThesis {
                 rule: &Self::META,
             });
         }
+        found
     }
 }
 

@@ -1,6 +1,6 @@
 use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule,
+    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
 };
 
 declare_rule! {
@@ -20,7 +20,16 @@ impl Rule for Claim {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentClaims
+    }
+
+    fn priority(&self) -> u8 {
+        10
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         for (index, sentence) in document.sentences.iter().enumerate() {
             let text = document.text.slice(sentence.span);
@@ -28,14 +37,15 @@ impl Rule for Claim {
             if !cued(&cues.claim, text) && !cued(&cues.dismissal, text) {
                 continue;
             }
-            let Some(span) = take_sentence(context, found, index, ArgumentRole::Claim, &Self::META)
+            let Some(span) = take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META)
             else {
                 continue;
             };
-            if let Some(to) = claim_of_place(context, found, index) {
-                link(found, span, to, LinkKind::Supports, &Self::META);
+            if let Some(to) = claim_of_place(context, index) {
+                link(&mut found, span, to, LinkKind::Supports, &Self::META);
             }
         }
+        found
     }
 }
 

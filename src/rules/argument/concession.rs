@@ -1,5 +1,5 @@
 use crate::rules::argument::take_views;
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// A point the author grants before countering it — a sentence opening
@@ -20,13 +20,23 @@ impl Rule for Concession {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentViews
+    }
+
+    fn priority(&self) -> u8 {
+        10
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         take_views(
             context,
-            found,
+            &mut found,
             &context.resources.argument_cues.concession,
             &Self::META,
         );
+        found
     }
 }
 

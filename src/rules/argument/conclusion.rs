@@ -1,6 +1,6 @@
 use crate::rules::argument::{cued, link, take_sentence, thesis};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule,
+    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
 };
 
 declare_rule! {
@@ -19,10 +19,19 @@ impl Rule for Conclusion {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentClaims
+    }
+
+    fn priority(&self) -> u8 {
+        20
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         let cues = &context.resources.argument_cues.conclusion_heading;
-        let thesis = thesis(found);
+        let thesis = thesis(context.earlier);
         for (index, sentence) in document.sentences.iter().enumerate() {
             let section = document.paragraphs[sentence.paragraph].section;
             let in_conclusion =
@@ -30,11 +39,12 @@ impl Rule for Conclusion {
             if !in_conclusion {
                 continue;
             }
-            let span = take_sentence(context, found, index, ArgumentRole::Conclusion, &Self::META);
+            let span = take_sentence(context, &mut found, index, ArgumentRole::Conclusion, &Self::META);
             if let (Some(span), Some(thesis)) = (span, thesis) {
-                link(found, span, thesis, LinkKind::Supports, &Self::META);
+                link(&mut found, span, thesis, LinkKind::Supports, &Self::META);
             }
         }
+        found
     }
 }
 

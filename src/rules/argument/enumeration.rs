@@ -1,6 +1,6 @@
 use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule,
+    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
 };
 
 declare_rule! {
@@ -24,7 +24,16 @@ impl Rule for Enumeration {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentPoints
+    }
+
+    fn priority(&self) -> u8 {
+        20
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         let cues = &context.resources.argument_cues;
         let mut served = None;
@@ -36,7 +45,8 @@ impl Rule for Enumeration {
             }
             if first || served.is_none() {
                 let paragraph = sentence.paragraph;
-                served = found
+                served = context
+                    .earlier
                     .units
                     .iter()
                     .filter(|u| u.role == ArgumentRole::Claim)
@@ -46,17 +56,18 @@ impl Rule for Enumeration {
                     })
                     .max_by_key(|(s, _)| *s)
                     .map(|(_, span)| span)
-                    .or_else(|| claim_of_place(context, found, index));
+                    .or_else(|| claim_of_place(context, index));
             }
             let Some(span) =
-                take_sentence(context, found, index, ArgumentRole::Premise, &Self::META)
+                take_sentence(context, &mut found, index, ArgumentRole::Premise, &Self::META)
             else {
                 continue;
             };
             if let Some(to) = served {
-                link(found, span, to, LinkKind::Supports, &Self::META);
+                link(&mut found, span, to, LinkKind::Supports, &Self::META);
             }
         }
+        found
     }
 }
 

@@ -1,20 +1,23 @@
 //! Rules that map the argument: the thesis, section claims, claims,
 //! premises, opposing views and the sentences that rebut them, with the
 //! support and attack between them. Cue patterns are in
-//! `ontology/rules/argument_cues.tsv`; one unit per sentence, the first rule
-//! to take a sentence decides its role.
+//! `ontology/rules/argument_cues.tsv`; one unit per sentence: an earlier
+//! phase's role stands, and within a phase the rule of higher priority has
+//! the sentence (`rules::phase`).
 
-pub mod abstract_thesis;
-pub mod claim;
-pub mod concession;
-pub mod conclusion;
-pub mod enumeration;
-pub mod opposing_view;
-pub mod paragraph_claim;
-pub mod premise;
-pub mod rebuttal;
-pub mod section_claim;
-pub mod thesis;
+crate::rules::rule_modules! {
+    abstract_thesis::AbstractThesis,
+    claim::Claim,
+    concession::Concession,
+    conclusion::Conclusion,
+    enumeration::Enumeration,
+    opposing_view::OpposingView,
+    paragraph_claim::ParagraphClaim,
+    premise::Premise,
+    rebuttal::Rebuttal,
+    section_claim::SectionClaim,
+    thesis::Thesis,
+}
 
 use regex::Regex;
 
@@ -33,7 +36,8 @@ pub(crate) fn unit_of_sentence(found: &Extractions, sentence: usize) -> Option<&
     found.units.iter().find(|u| u.sentence == Some(sentence))
 }
 
-/// Takes a sentence as a unit of `role`, unless an earlier rule took it.
+/// Takes a sentence as a unit of `role` into `found`, unless an earlier
+/// phase took it (the rules of this phase are merged by priority).
 pub(crate) fn take_sentence(
     context: &RuleContext,
     found: &mut Extractions,
@@ -41,7 +45,7 @@ pub(crate) fn take_sentence(
     role: ArgumentRole,
     rule: &'static RuleMeta,
 ) -> Option<Span> {
-    if unit_of_sentence(found, sentence).is_some() {
+    if unit_of_sentence(context.earlier, sentence).is_some() {
         return None;
     }
     let span = context.document.sentences[sentence].span;
@@ -56,16 +60,12 @@ pub(crate) fn take_sentence(
 
 /// The claim a sentence serves by standing where it stands: the heading of
 /// its innermost section (a section claim), or the thesis outside sections.
-pub(crate) fn claim_of_place(
-    context: &RuleContext,
-    found: &Extractions,
-    sentence: usize,
-) -> Option<Span> {
+pub(crate) fn claim_of_place(context: &RuleContext, sentence: usize) -> Option<Span> {
     let document = context.document;
     let section = document.paragraphs[document.sentences[sentence].paragraph].section;
     match section {
         Some(section) => Some(document.sections[section].title_span),
-        None => thesis(found),
+        None => thesis(context.earlier),
     }
 }
 
@@ -98,7 +98,7 @@ pub(crate) fn take_views(
         else {
             continue;
         };
-        if let Some(from) = claim_of_place(context, found, index) {
+        if let Some(from) = claim_of_place(context, index) {
             link(found, from, span, LinkKind::Attacks, rule);
         }
     }

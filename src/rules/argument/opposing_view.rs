@@ -1,5 +1,5 @@
 use crate::rules::argument::take_views;
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// A view of others the article presents — 在…看来, 有人认为, …宣称,
@@ -20,13 +20,23 @@ impl Rule for OpposingView {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentViews
+    }
+
+    fn priority(&self) -> u8 {
+        20
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         take_views(
             context,
-            found,
+            &mut found,
             &context.resources.argument_cues.opposing,
             &Self::META,
         );
+        found
     }
 }
 

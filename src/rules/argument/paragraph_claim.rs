@@ -1,7 +1,7 @@
 use crate::chars::{is_closing_mark, is_sentence_terminator};
 use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule,
+    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
 };
 
 /// Paragraphs shorter than this have no room for a claim and its support.
@@ -27,7 +27,16 @@ impl Rule for ParagraphClaim {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentPoints
+    }
+
+    fn priority(&self) -> u8 {
+        10
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         let sentences = &document.sentences;
         for (index, sentence) in sentences.iter().enumerate() {
@@ -50,14 +59,15 @@ impl Rule for ParagraphClaim {
             if !complete || cites || cued(&context.resources.argument_cues.premise, text) {
                 continue;
             }
-            let Some(span) = take_sentence(context, found, index, ArgumentRole::Claim, &Self::META)
+            let Some(span) = take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META)
             else {
                 continue;
             };
-            if let Some(to) = claim_of_place(context, found, index) {
-                link(found, span, to, LinkKind::Supports, &Self::META);
+            if let Some(to) = claim_of_place(context, index) {
+                link(&mut found, span, to, LinkKind::Supports, &Self::META);
             }
         }
+        found
     }
 }
 

@@ -1,7 +1,7 @@
 use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
 use crate::rules::citation::function::CitationFunction;
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule,
+    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
 };
 
 declare_rule! {
@@ -23,11 +23,20 @@ impl Rule for Premise {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentPremises
+    }
+
+    fn priority(&self) -> u8 {
+        10
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         for (index, sentence) in document.sentences.iter().enumerate() {
             let text = document.text.slice(sentence.span);
-            let cites_support = found.functions.iter().any(|f| {
+            let cites_support = context.earlier.functions.iter().any(|f| {
                 document.markers[f.marker].sentence == index
                     && f.function != CitationFunction::DisagreesWith
             });
@@ -35,13 +44,14 @@ impl Rule for Premise {
                 continue;
             }
             let Some(span) =
-                take_sentence(context, found, index, ArgumentRole::Premise, &Self::META)
+                take_sentence(context, &mut found, index, ArgumentRole::Premise, &Self::META)
             else {
                 continue;
             };
             let paragraph = sentence.paragraph;
             let claims_of_paragraph = || {
-                found
+                context
+                    .earlier
                     .units
                     .iter()
                     .filter(|u| u.role == ArgumentRole::Claim)
@@ -55,10 +65,11 @@ impl Rule for Premise {
                 .filter(|(s, _)| *s > index)
                 .min_by_key(|(s, _)| *s);
             let claim = claim_before.or(claim_after).map(|(_, span)| span);
-            if let Some(to) = claim.or_else(|| claim_of_place(context, found, index)) {
-                link(found, span, to, LinkKind::Supports, &Self::META);
+            if let Some(to) = claim.or_else(|| claim_of_place(context, index)) {
+                link(&mut found, span, to, LinkKind::Supports, &Self::META);
             }
         }
+        found
     }
 }
 

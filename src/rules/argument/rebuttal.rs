@@ -1,6 +1,6 @@
 use crate::rules::argument::{claim_of_place, cued, link, take_sentence, unit_of_sentence};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule,
+    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
 };
 
 /// How many sentences after an opposing view its rebuttal may come.
@@ -24,7 +24,16 @@ impl Rule for Rebuttal {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentClaims
+    }
+
+    fn priority(&self) -> u8 {
+        30
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         for (index, sentence) in document.sentences.iter().enumerate() {
             if !cued(
@@ -36,24 +45,25 @@ impl Rule for Rebuttal {
             let view = (index.saturating_sub(REACH)..index)
                 .rev()
                 .find_map(|before| {
-                    let unit = unit_of_sentence(found, before)?;
+                    let unit = unit_of_sentence(context.earlier, before)?;
                     (unit.role == ArgumentRole::OpposingView
                         && document.sentences[before].paragraph == sentence.paragraph)
                         .then_some(unit.span)
                 });
             let Some(view) = view else { continue };
-            let span = match take_sentence(context, found, index, ArgumentRole::Claim, &Self::META)
+            let span = match take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META)
             {
                 Some(span) => {
-                    if let Some(to) = claim_of_place(context, found, index) {
-                        link(found, span, to, LinkKind::Supports, &Self::META);
+                    if let Some(to) = claim_of_place(context, index) {
+                        link(&mut found, span, to, LinkKind::Supports, &Self::META);
                     }
                     span
                 }
                 None => sentence.span,
             };
-            link(found, span, view, LinkKind::Attacks, &Self::META);
+            link(&mut found, span, view, LinkKind::Attacks, &Self::META);
         }
+        found
     }
 }
 

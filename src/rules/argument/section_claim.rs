@@ -1,6 +1,6 @@
 use crate::rules::argument::{link, thesis};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, UnitFinding, declare_rule,
+    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, UnitFinding, declare_rule, Phase,
 };
 
 declare_rule! {
@@ -21,9 +21,18 @@ impl Rule for SectionClaim {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentViews
+    }
+
+    fn priority(&self) -> u8 {
+        30
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let sections = &context.document.sections;
-        let thesis = thesis(found);
+        let thesis = thesis(context.earlier);
         for section in sections {
             found.units.push(UnitFinding {
                 span: section.title_span,
@@ -37,7 +46,7 @@ impl Rule for SectionClaim {
             };
             if let Some(to) = supported {
                 link(
-                    found,
+                    &mut found,
                     section.title_span,
                     to,
                     LinkKind::Supports,
@@ -45,6 +54,7 @@ impl Rule for SectionClaim {
                 );
             }
         }
+        found
     }
 }
 

@@ -1,5 +1,5 @@
 use crate::rules::argument::{cued, take_sentence};
-use crate::rules::{ArgumentRole, Extractions, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{ArgumentRole, Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// The thesis: a sentence where the author states the article's position
@@ -17,16 +17,26 @@ impl Rule for Thesis {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ArgumentThesis
+    }
+
+    fn priority(&self) -> u8 {
+        20
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         for (index, sentence) in document.sentences.iter().enumerate() {
             if cued(
                 &context.resources.argument_cues.thesis,
                 document.text.slice(sentence.span),
             ) {
-                take_sentence(context, found, index, ArgumentRole::Thesis, &Self::META);
+                take_sentence(context, &mut found, index, ArgumentRole::Thesis, &Self::META);
             }
         }
+        found
     }
 }
 

@@ -1,8 +1,8 @@
 use crate::resources::CitationCues;
 use crate::rules::citation::function::{
-    CitationFunction, CitedWorks, sentence_and_next, type_markers,
+    CitationFunction, sentence_and_next, titles_cited, type_markers,
 };
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// A citation of an authority: the work is a classic (马克思恩格斯文集,
@@ -20,30 +20,33 @@ impl Rule for Authority {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::CitationFunctions
+    }
+
+    fn priority(&self) -> u8 {
+        20
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
         let cues = &context.resources.citation_cues;
-        let cited = CitedWorks::resolve(found);
         type_markers(
             context,
-            found,
             CitationFunction::CitesAsAuthority,
             &Self::META,
-            |marker, _| {
+            |marker| {
                 CitationCues::any(&cues.authority, sentence_and_next(context, marker).0)
-                    || cited
-                        .titles(context, marker)
+                    || titles_cited(context, marker)
                         .iter()
                         .any(|title| CitationCues::any(&cues.classic, title))
             },
-        );
+        )
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::citation::chinese_footnote::ChineseFootnote;
-    use crate::rules::citation::ibid_entry::IbidEntry;
     use crate::rules::fixture::run;
 
     #[test]
@@ -52,7 +55,7 @@ mod tests {
             "机器是劳动的产物(1)。又一句(2)。马克思指出,资本是关系(3)。平台扩张了(4)。\n注释:\n\
              (1)《马克思恩格斯文集》第8卷,人民出版社2009年版,第186页。\n(2)同上书,第190页。\n\
              (3)某:《文》。\n(4)某:《书》。\n",
-            &[&IbidEntry, &ChineseFootnote, &Authority],
+            &[&Authority],
         );
         let typed: Vec<usize> = found.functions.iter().map(|f| f.marker).collect();
         assert_eq!(typed, vec![0, 1, 2]);
@@ -66,7 +69,7 @@ mod tests {
             "商品是劳动产品(1)。平台扩张了(2)。价值由此决定(3)。\n注释:\n\
              (1)卡尔·马克思:《资本论》第1卷,人民出版社2004年版,第100页。\n\
              (2)某:《书》。\n(3)马克思:前引书,第120页。\n",
-            &[&IbidEntry, &ChineseFootnote, &Authority],
+            &[&Authority],
         );
         let typed: Vec<usize> = found.functions.iter().map(|f| f.marker).collect();
         assert_eq!(typed, vec![0, 2]);

@@ -1,6 +1,6 @@
 use crate::resources::CitationCues;
 use crate::rules::citation::function::{CitationFunction, sentence_and_next, type_markers};
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// A citation of a view the author goes on to rebut: its sentence
@@ -19,19 +19,26 @@ impl Rule for Disagreement {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::CitationFunctions
+    }
+
+    fn priority(&self) -> u8 {
+        40
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
         let cues = &context.resources.citation_cues;
         type_markers(
             context,
-            found,
             CitationFunction::DisagreesWith,
             &Self::META,
-            |marker, _| {
+            |marker| {
                 let (sentence, next) = sentence_and_next(context, marker);
                 CitationCues::any(&cues.opposing, sentence)
                     && CitationCues::any(&cues.rebuttal, next)
             },
-        );
+        )
     }
 }
 

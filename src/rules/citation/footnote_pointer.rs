@@ -1,4 +1,4 @@
-use crate::rules::{Extractions, PointerFinding, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, PointerFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// Each in-text marker — `(12)`, `（12）`, `[12]`, `[3-5]`, `〔12〕`, `①`,
@@ -18,13 +18,23 @@ impl Rule for FootnotePointer {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::Entries
+    }
+
+    fn priority(&self) -> u8 {
+        10
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         found.pointers.extend(
             (0..context.document.markers.len()).map(|marker| PointerFinding {
                 marker,
                 rule: &Self::META,
             }),
         );
+        found
     }
 }
 

@@ -1,6 +1,6 @@
 use crate::resources::CitationCues;
 use crate::rules::citation::function::{CitationFunction, sentence_and_next, type_markers};
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// A citation that sends the reader elsewhere for more: 参见, 详见, 参阅,
@@ -18,15 +18,22 @@ impl Rule for Information {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::CitationFunctions
+    }
+
+    fn priority(&self) -> u8 {
+        10
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
         let cues = &context.resources.citation_cues.information;
         type_markers(
             context,
-            found,
             CitationFunction::CitesForInformation,
             &Self::META,
-            |marker, _| CitationCues::any(cues, sentence_and_next(context, marker).0),
-        );
+            |marker| CitationCues::any(cues, sentence_and_next(context, marker).0),
+        )
     }
 }
 

@@ -1,4 +1,4 @@
-use crate::rules::{Extractions, ReferenceFinding, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, ReferenceFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// Each entry of a notes or references block (注释, 参考文献, References)
@@ -16,13 +16,23 @@ impl Rule for NoteEntry {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::Entries
+    }
+
+    fn priority(&self) -> u8 {
+        20
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         found.references.extend(
             (0..context.document.notes.len()).map(|note| ReferenceFinding {
                 note,
                 rule: &Self::META,
             }),
         );
+        found
     }
 }
 

@@ -1,6 +1,6 @@
 use crate::document::Span;
 use crate::rules::concept::term_shape;
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// A keyword the authors give (关键词) is a concept: each of its
@@ -17,7 +17,16 @@ impl Rule for AuthorKeyword {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ConceptMentions
+    }
+
+    fn priority(&self) -> u8 {
+        20
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         for keyword in &document.metadata.keywords {
             let keyword = keyword.trim();
@@ -45,6 +54,7 @@ impl Rule for AuthorKeyword {
                 }
             }
         }
+        found
     }
 }
 

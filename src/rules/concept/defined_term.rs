@@ -1,7 +1,7 @@
 use crate::document::Span;
 use crate::rules::concept::{term_before, term_shape};
 use crate::rules::{
-    DefinitionFinding, Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule,
+    DefinitionFinding, Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase,
 };
 
 declare_rule! {
@@ -51,7 +51,16 @@ impl Rule for DefinedTerm {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ConceptMentions
+    }
+
+    fn priority(&self) -> u8 {
+        30
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         let resources = context.resources;
         let cues = &resources.definition_cues;
@@ -131,6 +140,7 @@ impl Rule for DefinedTerm {
                 rule: &Self::META,
             });
         }
+        found
     }
 }
 

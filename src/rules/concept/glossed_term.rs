@@ -5,7 +5,7 @@ use regex::Regex;
 use crate::document::Span;
 use crate::rules::concept::{term_before, term_shape};
 use crate::rules::{
-    Extractions, GlossFinding, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule,
+    Extractions, GlossFinding, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase,
 };
 
 declare_rule! {
@@ -40,7 +40,16 @@ impl Rule for GlossedTerm {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ConceptMentions
+    }
+
+    fn priority(&self) -> u8 {
+        50
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         let resources = context.resources;
         for (index, sentence) in document.sentences.iter().enumerate() {
@@ -92,6 +101,7 @@ impl Rule for GlossedTerm {
                 });
             }
         }
+        found
     }
 }
 

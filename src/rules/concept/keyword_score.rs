@@ -1,5 +1,5 @@
 use crate::rules::concept::term_shape;
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// A word that both keyword scores of the segmenter (jieba-rs TF-IDF and
@@ -22,7 +22,16 @@ impl Rule for KeywordScore {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ConceptMentions
+    }
+
+    fn priority(&self) -> u8 {
+        10
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         // Lexicon words are the lexicon rule's.
         let lexicon: std::collections::HashSet<&str> = context
             .resources
@@ -64,6 +73,7 @@ impl Rule for KeywordScore {
                 });
             }
         }
+        found
     }
 }
 

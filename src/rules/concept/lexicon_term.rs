@@ -1,4 +1,4 @@
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 use crate::segment::Token;
 
 use std::collections::HashMap;
@@ -64,7 +64,16 @@ impl Rule for LexiconTerm {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ConceptMentions
+    }
+
+    fn priority(&self) -> u8 {
+        60
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let labels: std::collections::HashSet<&str> = context
             .resources
             .lexicon
@@ -90,6 +99,7 @@ impl Rule for LexiconTerm {
                 }
             }
         }
+        found
     }
 }
 

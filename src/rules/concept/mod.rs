@@ -2,14 +2,16 @@
 //! formed by the affixes of academic prose, defined terms, author keywords,
 //! keywords by score, and the recurrence of accepted terms.
 
-pub mod author_keyword;
-pub mod defined_term;
-pub mod glossed_term;
-pub mod keyword_score;
-pub mod lexicon_term;
-pub mod quoted_term;
-pub mod term_formation;
-pub mod term_recurrence;
+crate::rules::rule_modules! {
+    author_keyword::AuthorKeyword,
+    defined_term::DefinedTerm,
+    glossed_term::GlossedTerm,
+    keyword_score::KeywordScore,
+    lexicon_term::LexiconTerm,
+    quoted_term::QuotedTerm,
+    term_formation::TermFormation,
+    term_recurrence::TermRecurrence,
+}
 
 use crate::chars::is_han;
 use crate::resources::Resources;

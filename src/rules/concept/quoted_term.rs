@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::chars::is_han;
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// A short term in Chinese quotation marks, “去技能化”, that the document
@@ -57,7 +57,16 @@ impl Rule for QuotedTerm {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ConceptMentions
+    }
+
+    fn priority(&self) -> u8 {
+        70
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let document = context.document;
         let mut occurs_enough: HashMap<&str, bool> = HashMap::new();
         for (index, sentence) in document.sentences.iter().enumerate() {
@@ -96,6 +105,7 @@ impl Rule for QuotedTerm {
                 });
             }
         }
+        found
     }
 }
 

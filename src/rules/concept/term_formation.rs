@@ -2,7 +2,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::document::Span;
 use crate::rules::concept::term_shape;
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// A term formed the way Chinese academic prose forms them — …化, 去…化,
@@ -44,7 +44,16 @@ impl Rule for TermFormation {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ConceptMentions
+    }
+
+    fn priority(&self) -> u8 {
+        40
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
+        let mut found = Extractions::default();
         let resources = context.resources;
         let lexicon: HashSet<&str> = resources.lexicon.labels().map(|(label, _)| label).collect();
         // Every occurrence of every candidate: (sentence, span).
@@ -122,6 +131,7 @@ impl Rule for TermFormation {
                 });
             }
         }
+        found
     }
 }
 

@@ -1,7 +1,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::document::Span;
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// Every further occurrence of a term that an earlier rule accepted in
@@ -23,11 +23,20 @@ impl Rule for TermRecurrence {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::ConceptUses
+    }
+
+    fn priority(&self) -> u8 {
+        10
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
         let document = context.document;
-        let terms: BTreeSet<String> = found.mentions.iter().map(|m| m.term.clone()).collect();
+        let earlier = &context.earlier.mentions;
+        let terms: BTreeSet<String> = earlier.iter().map(|m| m.term.clone()).collect();
         let mut taken: HashMap<usize, Vec<Span>> = HashMap::new();
-        for mention in &found.mentions {
+        for mention in earlier {
             taken
                 .entry(mention.sentence)
                 .or_default()
@@ -62,7 +71,10 @@ impl Rule for TermRecurrence {
             }
         }
         added.sort_by_key(|m| m.span);
-        found.mentions.extend(added);
+        Extractions {
+            mentions: added,
+            ..Extractions::default()
+        }
     }
 }
 

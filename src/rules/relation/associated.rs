@@ -1,5 +1,5 @@
 use crate::rules::relation::for_each_pair;
-use crate::rules::{Extractions, RelationKind, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, RelationKind, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// Two concepts joined as a pair: X与Y, X和Y, X及Y (`associated` in
@@ -17,18 +17,28 @@ impl Rule for Associated {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::Relations
+    }
+
+    fn priority(&self) -> u8 {
+        10
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
         let cues = &context.resources.relation_cues.associated;
         let relations = for_each_pair(
             context,
-            found,
             |_, _, _, gap| {
                 let cue = cues.iter().find(|cue| gap.between.trim() == cue.as_str())?;
                 Some((RelationKind::AssociatedWith, cue.clone()))
             },
             &Self::META,
         );
-        found.relations.extend(relations);
+        Extractions {
+            relations,
+            ..Extractions::default()
+        }
     }
 }
 

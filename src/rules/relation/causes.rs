@@ -1,5 +1,5 @@
 use crate::rules::relation::for_each_pair;
-use crate::rules::{Extractions, RelationKind, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, RelationKind, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 /// Most characters between cause and effect: room for an adverb and an
 /// aspect particle around the verb (进一步推动了).
@@ -24,11 +24,18 @@ impl Rule for Causes {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::Relations
+    }
+
+    fn priority(&self) -> u8 {
+        50
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
         let cues = &context.resources.relation_cues.causes;
         let relations = for_each_pair(
             context,
-            found,
             |_, _, _, gap| {
                 let between = gap.between.trim();
                 if between.chars().count() > MAX_GAP
@@ -41,7 +48,10 @@ impl Rule for Causes {
             },
             &Self::META,
         );
-        found.relations.extend(relations);
+        Extractions {
+            relations,
+            ..Extractions::default()
+        }
     }
 }
 

@@ -1,5 +1,5 @@
 use crate::rules::relation::for_each_pair;
-use crate::rules::{Extractions, RelationKind, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, RelationKind, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// Two concepts set against each other: X而非Y, X而不是Y (`contrast` in
@@ -18,11 +18,18 @@ impl Rule for Contrast {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::Relations
+    }
+
+    fn priority(&self) -> u8 {
+        40
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
         let cues = &context.resources.relation_cues.contrast;
         let relations = for_each_pair(
             context,
-            found,
             |_, _, _, gap| {
                 let between = gap
                     .between
@@ -32,7 +39,10 @@ impl Rule for Contrast {
             },
             &Self::META,
         );
-        found.relations.extend(relations);
+        Extractions {
+            relations,
+            ..Extractions::default()
+        }
     }
 }
 

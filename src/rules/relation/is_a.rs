@@ -1,5 +1,5 @@
 use crate::rules::relation::for_each_pair;
-use crate::rules::{Extractions, RelationKind, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, RelationKind, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// One concept as a kind of another: X是Y的一种, X是Y之一, X属于Y的一部分
@@ -18,11 +18,18 @@ impl Rule for IsA {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::Relations
+    }
+
+    fn priority(&self) -> u8 {
+        20
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
         let cues = &context.resources.relation_cues;
         let relations = for_each_pair(
             context,
-            found,
             |_, _, _, gap| {
                 let link = cues
                     .is_a_link
@@ -36,7 +43,10 @@ impl Rule for IsA {
             },
             &Self::META,
         );
-        found.relations.extend(relations);
+        Extractions {
+            relations,
+            ..Extractions::default()
+        }
     }
 }
 

@@ -3,49 +3,44 @@
 //! is-a (是…的一种) and association (与, 和). The cue words are in
 //! `ontology/rules/relation_cues.tsv`.
 
-pub mod associated;
-pub mod causes;
-pub mod contrast;
-pub mod is_a;
-pub mod transition;
+crate::rules::rule_modules! {
+    associated::Associated,
+    causes::Causes,
+    contrast::Contrast,
+    is_a::IsA,
+    transition::Transition,
+}
 
 use crate::document::Span;
-use crate::rules::{Extractions, RelationFinding, RelationKind, RuleContext, RuleMeta};
+use crate::rules::{RelationFinding, RelationKind, RuleContext, RuleMeta};
 
-/// The concept mentions of each sentence, in text order, one per span.
-pub(crate) fn mentions_by_sentence(context: &RuleContext, found: &Extractions) -> Vec<Vec<Span>> {
+/// The concept mentions the graph keeps (the concept phases left those),
+/// sentence by sentence, in text order.
+pub(crate) fn mentions_by_sentence(context: &RuleContext) -> Vec<Vec<Span>> {
     let mut spans: Vec<Vec<Span>> = vec![Vec::new(); context.document.sentences.len()];
-    for mention in &found.mentions {
+    for mention in &context.earlier.mentions {
         spans[mention.sentence].push(mention.span);
-    }
-    for list in &mut spans {
-        list.sort_by_key(|span| (span.start, std::cmp::Reverse(span.end)));
-        // Keep the outermost of nested mentions, as the resolver does.
-        let mut kept: Vec<Span> = Vec::new();
-        for span in list.drain(..) {
-            if kept.last().is_none_or(|last| span.start >= last.end) {
-                kept.push(span);
-            }
-        }
-        *list = kept;
     }
     spans
 }
 
 /// Each pair of consecutive mentions of a sentence with the text between
-/// them, and the text before the first and after the second.
+/// them, and the text before the first and after the second; two mentions
+/// that overlap have no text between them and relate by none.
 pub(crate) fn for_each_pair(
     context: &RuleContext,
-    found: &Extractions,
     mut visit: impl FnMut(usize, Span, Span, Gap) -> Option<(RelationKind, String)>,
     rule: &'static RuleMeta,
 ) -> Vec<RelationFinding> {
     let text = &context.document.text;
     let mut relations = Vec::new();
-    for (sentence, spans) in mentions_by_sentence(context, found).into_iter().enumerate() {
+    for (sentence, spans) in mentions_by_sentence(context).into_iter().enumerate() {
         let sentence_span = context.document.sentences[sentence].span;
         for pair in spans.windows(2) {
             let (source, target) = (pair[0], pair[1]);
+            if target.start < source.end {
+                continue;
+            }
             let gap = Gap {
                 before: text.slice(Span::new(sentence_span.start, source.start)),
                 between: text.slice(Span::new(source.end, target.start)),

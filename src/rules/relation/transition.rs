@@ -1,5 +1,5 @@
 use crate::rules::relation::for_each_pair;
-use crate::rules::{Extractions, RelationKind, Rule, RuleContext, RuleMeta, declare_rule};
+use crate::rules::{Extractions, RelationKind, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// A movement from one concept to another: 从X到Y, 由X转向Y, 从X走向Y
@@ -18,11 +18,18 @@ impl Rule for Transition {
         &Self::META
     }
 
-    fn apply(&self, context: &RuleContext, found: &mut Extractions) {
+    fn phase(&self) -> Phase {
+        Phase::Relations
+    }
+
+    fn priority(&self) -> u8 {
+        30
+    }
+
+    fn apply(&self, context: &RuleContext) -> Extractions {
         let cues = &context.resources.relation_cues;
         let relations = for_each_pair(
             context,
-            found,
             |_, _, _, gap| {
                 let from = cues
                     .transition_from
@@ -36,7 +43,10 @@ impl Rule for Transition {
             },
             &Self::META,
         );
-        found.relations.extend(relations);
+        Extractions {
+            relations,
+            ..Extractions::default()
+        }
     }
 }
 
