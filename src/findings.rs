@@ -96,6 +96,20 @@ pub enum ArgumentRole {
 }
 
 impl ArgumentRole {
+    pub const ALL: [ArgumentRole; 6] = [
+        Self::Thesis,
+        Self::SectionClaim,
+        Self::Claim,
+        Self::Premise,
+        Self::OpposingView,
+        Self::Conclusion,
+    ];
+
+    /// The role whose local name this is.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|role| role.name() == name)
+    }
+
     /// The local name of the `ag:` role.
     pub fn name(self) -> &'static str {
         match self {

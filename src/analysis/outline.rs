@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::analysis::{AnalysisError, count, select, value};
+use crate::findings::ArgumentRole;
 use crate::store::GraphStore;
 
 const UNITS_QUERY: &str = "SELECT ?doc ?file ?unit ?role ?text ?begin WHERE {
@@ -158,13 +159,16 @@ pub fn outlines(
         let mut roots: Vec<&String> = members
             .iter()
             .copied()
-            .filter(|u| units[*u].role == "Thesis")
+            .filter(|u| units[*u].role == ArgumentRole::Thesis.name())
             .collect();
         if roots.is_empty() {
             roots = members
                 .iter()
                 .copied()
-                .filter(|u| units[*u].role == "SectionClaim" && !supports_something.contains(*u))
+                .filter(|u| {
+                    units[*u].role == ArgumentRole::SectionClaim.name()
+                        && !supports_something.contains(*u)
+                })
                 .collect();
         }
         roots.sort_by_key(|u| units[*u].begin);
@@ -249,15 +253,17 @@ pub fn to_text(outlines: &[DocumentOutline]) -> String {
     out
 }
 
+/// How the outline names a role; a role the vocabulary does not know, by
+/// its local name.
 fn role_label(role: &str) -> &str {
-    match role {
-        "Thesis" => "thesis",
-        "SectionClaim" => "section",
-        "Claim" => "claim",
-        "Premise" => "premise",
-        "OpposingView" => "opposing view",
-        "Conclusion" => "conclusion",
-        other => other,
+    match ArgumentRole::from_name(role) {
+        Some(ArgumentRole::Thesis) => "thesis",
+        Some(ArgumentRole::SectionClaim) => "section",
+        Some(ArgumentRole::Claim) => "claim",
+        Some(ArgumentRole::Premise) => "premise",
+        Some(ArgumentRole::OpposingView) => "opposing view",
+        Some(ArgumentRole::Conclusion) => "conclusion",
+        None => role,
     }
 }
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::analysis::network::Network;
 use crate::analysis::projections::{CooccurrenceOptions, concept_nodes, cooccurrence_links};
 use crate::analysis::{AnalysisError, Scope, count, select_in, value};
+use crate::findings::ArgumentRole;
 use crate::store::GraphStore;
 use crate::vocab::{ag, biro, c4o, doco, skos};
 
@@ -393,7 +394,7 @@ impl ArgumentBrief {
         for row in select_in(store, scope, LINKS_QUERY)? {
             links.insert(value(&row[0]), count(&row[1]));
         }
-        let role = |name: &str| roles.get(name).copied().unwrap_or(0);
+        let role = |role: ArgumentRole| roles.get(role.name()).copied().unwrap_or(0);
         let link = |kind: &str| {
             links
                 .iter()
@@ -406,11 +407,11 @@ impl ArgumentBrief {
                 .iter()
                 .map(|row| value(&row[0]))
                 .collect(),
-            section_claims: role("SectionClaim"),
-            claims: role("Claim"),
-            premises: role("Premise"),
-            opposing_views: role("OpposingView"),
-            conclusions: role("Conclusion"),
+            section_claims: role(ArgumentRole::SectionClaim),
+            claims: role(ArgumentRole::Claim),
+            premises: role(ArgumentRole::Premise),
+            opposing_views: role(ArgumentRole::OpposingView),
+            conclusions: role(ArgumentRole::Conclusion),
             supports: link("RA-node"),
             attacks: link("CA-node"),
         })

@@ -8,9 +8,9 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Ter
 
 use crate::document::Span;
 use crate::key::text_sha256;
-use crate::rdf::iri::{concept_iri, document_iri, part_iri, person_iri, rule_iri};
+use crate::rdf::iri::{document_iri, part_iri, person_iri, rule_iri};
 use crate::resolve::Model;
-use crate::vocab::{ag, biro, c4o, dcterms, doco, fabio, foaf, frbr, nif, prism, prov, skos, void};
+use crate::vocab::{ag, dcterms, doco, fabio, foaf, frbr, nif, prism, prov, void};
 
 pub(crate) struct Writer {
     graph: GraphName,
@@ -36,7 +36,12 @@ impl Writer {
         Literal::new_typed_literal(value.to_string(), xsd::INTEGER)
     }
 
-    fn offset(value: usize) -> Literal {
+    /// A Chinese literal.
+    pub(crate) fn zh(value: &str) -> Literal {
+        Literal::new_language_tagged_literal_unchecked(value, "zh")
+    }
+
+    pub(crate) fn offset(value: usize) -> Literal {
         Literal::new_typed_literal(value.to_string(), xsd::NON_NEGATIVE_INTEGER)
     }
 
@@ -53,65 +58,91 @@ impl Writer {
 /// the size of its graph (`void:triples`, that quad included).
 pub fn to_quads(model: &Model, fingerprint: &str) -> (NamedNode, Vec<Quad>) {
     let document = model.document;
-    let text = document.text.as_str();
-    let sha = text_sha256(text);
+    let sha = text_sha256(document.text.as_str());
     let doc = document_iri(&sha);
     let mut w = Writer {
         graph: GraphName::NamedNode(doc.clone()),
         quads: Vec::new(),
     };
     let context = part_iri(&doc, "text", 0);
-    let zh = |value: &str| Literal::new_language_tagged_literal_unchecked(value, "zh");
+    write_document(&mut w, &doc, &context, &sha, document);
+    let sentences = write_structure(&mut w, &doc, &context, document);
+    crate::rdf::concepts::write_concepts(&mut w, &doc, &context, &sentences, model);
+    crate::rdf::argument::write_argument(&mut w, &doc, &context, &sentences, model);
+    let notes = crate::rdf::notes::write_notes(&mut w, &doc, &context, model);
+    let works = crate::rdf::works::write_works(&mut w, &doc, &notes, model);
+    let pointers: Vec<NamedNode> = (0..document.markers.len())
+        .map(|i| part_iri(&doc, "ptr", i))
+        .collect();
+    crate::rdf::works::write_functions(&mut w, &doc, &pointers, &works, model);
+    crate::rdf::notes::write_pointers(&mut w, &context, &pointers, &notes, &sentences, model);
+    write_rules(&mut w, model);
+    (doc.clone(), sealed(w.quads, &doc, fingerprint))
+}
 
-    w.add(&doc, rdf::TYPE, ag::DOCUMENT.into_owned());
-    w.add(&doc, rdf::TYPE, fabio::EXPRESSION.into_owned());
-    w.add(&doc, ag::SHA256, Literal::new_simple_literal(&sha));
+/// The document node: its metadata and its text (`nif:Context`).
+fn write_document(
+    w: &mut Writer,
+    doc: &NamedNode,
+    context: &NamedNode,
+    sha: &str,
+    document: &crate::document::Document,
+) {
+    let text = document.text.as_str();
+    w.add(doc, rdf::TYPE, ag::DOCUMENT.into_owned());
+    w.add(doc, rdf::TYPE, fabio::EXPRESSION.into_owned());
+    w.add(doc, ag::SHA256, Literal::new_simple_literal(sha));
     w.add(
-        &doc,
+        doc,
         ag::FILE_NAME,
         Literal::new_simple_literal(&document.file_name),
     );
-    w.add(&doc, ag::TEXT, context.clone());
+    w.add(doc, ag::TEXT, context.clone());
     let metadata = &document.metadata;
     if let Some(title) = &metadata.title {
-        w.add(&doc, dcterms::TITLE, zh(title));
+        w.add(doc, dcterms::TITLE, Writer::zh(title));
     }
     for author in &metadata.authors {
         let person = person_iri(author);
-        w.add(&doc, dcterms::CREATOR, person.clone());
+        w.add(doc, dcterms::CREATOR, person.clone());
         w.add(&person, rdf::TYPE, foaf::PERSON.into_owned());
         w.add(&person, foaf::NAME, Literal::new_simple_literal(author));
     }
     if let Some(source) = &metadata.source {
-        w.add(&doc, dcterms::SOURCE, Literal::new_simple_literal(source));
+        w.add(doc, dcterms::SOURCE, Literal::new_simple_literal(source));
     }
     if let Some(affiliation) = &metadata.affiliation {
         w.add(
-            &doc,
+            doc,
             ag::AFFILIATION,
             Literal::new_simple_literal(affiliation),
         );
     }
     if let Some(date) = &metadata.date {
-        w.add(&doc, dcterms::DATE, Literal::new_simple_literal(date));
+        w.add(doc, dcterms::DATE, Literal::new_simple_literal(date));
     }
     if let Some(abstract_text) = &metadata.abstract_text {
-        w.add(&doc, dcterms::ABSTRACT, zh(abstract_text));
+        w.add(doc, dcterms::ABSTRACT, Writer::zh(abstract_text));
     }
     for keyword in &metadata.keywords {
-        w.add(&doc, prism::KEYWORD, zh(keyword));
+        w.add(doc, prism::KEYWORD, Writer::zh(keyword));
     }
-    w.add(&context, rdf::TYPE, nif::CONTEXT.into_owned());
-    w.add(&context, nif::IS_STRING, Literal::new_simple_literal(text));
-    w.add(&context, nif::BEGIN_INDEX, Writer::offset(0));
-    w.add(
-        &context,
-        nif::END_INDEX,
-        Writer::offset(document.text.len()),
-    );
+    w.add(context, rdf::TYPE, nif::CONTEXT.into_owned());
+    w.add(context, nif::IS_STRING, Literal::new_simple_literal(text));
+    w.add(context, nif::BEGIN_INDEX, Writer::offset(0));
+    w.add(context, nif::END_INDEX, Writer::offset(document.text.len()));
+}
 
+/// Sections, paragraphs and sentences, each part of the one above it; the
+/// sentences' IRIs, which the nodes located in them name.
+fn write_structure(
+    w: &mut Writer,
+    doc: &NamedNode,
+    context: &NamedNode,
+    document: &crate::document::Document,
+) -> Vec<NamedNode> {
     let sections: Vec<NamedNode> = (0..document.sections.len())
-        .map(|i| part_iri(&doc, "section", i))
+        .map(|i| part_iri(doc, "section", i))
         .collect();
     for (i, section) in document.sections.iter().enumerate() {
         let node = &sections[i];
@@ -126,11 +157,11 @@ pub fn to_quads(model: &Model, fingerprint: &str) -> (NamedNode, Vec<Quad>) {
         if let Some(number) = &section.number {
             w.add(node, ag::NUMBER, Literal::new_simple_literal(number));
         }
-        w.add(node, dcterms::TITLE, zh(&section.title));
-        w.locate(node, &context, section.span);
+        w.add(node, dcterms::TITLE, Writer::zh(&section.title));
+        w.locate(node, context, section.span);
     }
     let paragraphs: Vec<NamedNode> = (0..document.paragraphs.len())
-        .map(|i| part_iri(&doc, "p", i))
+        .map(|i| part_iri(doc, "p", i))
         .collect();
     for (i, paragraph) in document.paragraphs.iter().enumerate() {
         let node = &paragraphs[i];
@@ -143,142 +174,24 @@ pub fn to_quads(model: &Model, fingerprint: &str) -> (NamedNode, Vec<Quad>) {
                 .map_or(doc.clone(), |s| sections[s].clone()),
         );
         w.add(node, ag::INDEX, Writer::integer(i));
-        w.locate(node, &context, paragraph.span);
+        w.locate(node, context, paragraph.span);
     }
     let sentences: Vec<NamedNode> = (0..document.sentences.len())
-        .map(|i| part_iri(&doc, "s", i))
+        .map(|i| part_iri(doc, "s", i))
         .collect();
     for (i, sentence) in document.sentences.iter().enumerate() {
         let node = &sentences[i];
         w.add(node, rdf::TYPE, doco::SENTENCE.into_owned());
         w.add(node, frbr::PART_OF, paragraphs[sentence.paragraph].clone());
         w.add(node, ag::INDEX, Writer::integer(i));
-        w.locate(node, &context, sentence.span);
+        w.locate(node, context, sentence.span);
     }
 
-    let concepts: Vec<NamedNode> = model.concepts.iter().map(|c| concept_iri(&c.key)).collect();
-    for (concept, node) in model.concepts.iter().zip(&concepts) {
-        w.add(node, rdf::TYPE, skos::CONCEPT.into_owned());
-        w.add(node, skos::PREF_LABEL, zh(&concept.pref_label));
-        if let Some(english) = &concept.english {
-            w.add(
-                node,
-                skos::PREF_LABEL,
-                Literal::new_language_tagged_literal_unchecked(english, "en"),
-            );
-        }
-        for alias in &concept.alt_labels {
-            w.add(node, skos::ALT_LABEL, zh(alias));
-        }
-        for english in &concept.english_alt {
-            w.add(
-                node,
-                skos::ALT_LABEL,
-                Literal::new_language_tagged_literal_unchecked(english, "en"),
-            );
-        }
-        if let Some(definition) = &concept.definition {
-            w.add(node, skos::DEFINITION, zh(definition));
-        }
-        for broader in &concept.broader {
-            w.add(node, skos::BROADER, concept_iri(broader));
-        }
-        for related in &concept.related {
-            w.add(node, skos::RELATED, concept_iri(related));
-        }
-        w.add(&doc, ag::MENTIONS, node.clone());
-    }
-    for (i, mention) in model.mentions.iter().enumerate() {
-        let node = part_iri(&doc, "m", i);
-        w.add(&node, rdf::TYPE, ag::CONCEPT_MENTION.into_owned());
-        w.add(&node, ag::CONCEPT, concepts[mention.concept].clone());
-        w.locate(&node, &context, mention.span);
-        w.add(
-            &node,
-            nif::ANCHOR_OF,
-            Literal::new_simple_literal(document.text.slice(mention.span)),
-        );
-        w.add(&node, ag::IN_SENTENCE, sentences[mention.sentence].clone());
-        w.add(&node, ag::RULE_PROPERTY, rule_iri(mention.rule.id));
-    }
-    for (i, relation) in model.relations.iter().enumerate() {
-        let node = part_iri(&doc, "rel", i);
-        let (source, target) = (&concepts[relation.source], &concepts[relation.target]);
-        let property = crate::rdf::iri::relation_property(relation.kind);
-        w.add(&node, rdf::TYPE, ag::CONCEPT_RELATION.into_owned());
-        w.add(&node, ag::SOURCE, source.clone());
-        w.add(&node, ag::TARGET, target.clone());
-        w.add(&node, ag::RELATION_TYPE, property.clone());
-        w.add(&node, ag::CUE, Literal::new_simple_literal(&relation.cue));
-        w.locate(&node, &context, relation.span);
-        w.add(
-            &node,
-            nif::ANCHOR_OF,
-            Literal::new_simple_literal(document.text.slice(relation.span)),
-        );
-        w.add(&node, ag::IN_SENTENCE, sentences[relation.sentence].clone());
-        w.add(&node, ag::RULE_PROPERTY, rule_iri(relation.rule.id));
-        w.add(source, property.as_ref(), target.clone());
-    }
+    sentences
+}
 
-    crate::rdf::argument::write_argument(&mut w, &doc, &context, &sentences, model);
-
-    let notes: Vec<NamedNode> = (0..document.notes.len())
-        .map(|i| part_iri(&doc, "note", i))
-        .collect();
-    for reference in &model.references {
-        let note = &document.notes[reference.note];
-        let node = &notes[reference.note];
-        w.add(node, rdf::TYPE, biro::BIBLIOGRAPHIC_REFERENCE.into_owned());
-        w.add(node, frbr::PART_OF, doc.clone());
-        w.add(node, ag::NUMBER, Writer::integer(note.number as usize));
-        w.add(node, ag::INDEX, Writer::integer(reference.note));
-        w.add(
-            node,
-            c4o::HAS_CONTENT,
-            Literal::new_simple_literal(document.text.slice(note.content_span)),
-        );
-        w.locate(node, &context, note.span);
-        w.add(node, ag::RULE_PROPERTY, rule_iri(reference.rule.id));
-        if !note.linked {
-            w.add(node, ag::UNLINKED, Literal::from(true));
-        }
-        if !model.citations.iter().any(|c| c.note == reference.note) {
-            w.add(node, rdf::TYPE, ag::UNPARSED_ENTRY.into_owned());
-        }
-    }
-    let works = crate::rdf::works::write_works(&mut w, &doc, &notes, model);
-    let pointers: Vec<NamedNode> = (0..document.markers.len())
-        .map(|i| part_iri(&doc, "ptr", i))
-        .collect();
-    crate::rdf::works::write_functions(&mut w, &doc, &pointers, &works, model);
-
-    for pointer in &model.pointers {
-        let marker = &document.markers[pointer.marker];
-        let node = pointers[pointer.marker].clone();
-        w.add(
-            &node,
-            rdf::TYPE,
-            c4o::IN_TEXT_REFERENCE_POINTER.into_owned(),
-        );
-        w.add(
-            &node,
-            c4o::HAS_CONTENT,
-            Literal::new_simple_literal(document.text.slice(marker.span)),
-        );
-        for &note in &marker.notes {
-            w.add(&node, c4o::DENOTES, notes[note].clone());
-        }
-        w.locate(&node, &context, marker.span);
-        w.add(
-            &node,
-            nif::ANCHOR_OF,
-            Literal::new_simple_literal(document.text.slice(marker.span)),
-        );
-        w.add(&node, ag::IN_SENTENCE, sentences[marker.sentence].clone());
-        w.add(&node, ag::RULE_PROPERTY, rule_iri(pointer.rule.id));
-    }
-
+/// Every rule that found something, as a `prov:Plan` with its id, name and summary.
+fn write_rules(w: &mut Writer, model: &Model) {
     for rule in model.rules_used() {
         let node = rule_iri(rule.id);
         w.add(&node, rdf::TYPE, ag::RULE.into_owned());
@@ -295,8 +208,11 @@ pub fn to_quads(model: &Model, fingerprint: &str) -> (NamedNode, Vec<Quad>) {
             Literal::new_simple_literal(rule.summary()),
         );
     }
+}
 
-    let mut quads = without_repeats(w.quads);
+/// The quads each once, then the fingerprint and the graph's size.
+fn sealed(quads: Vec<Quad>, doc: &NamedNode, fingerprint: &str) -> Vec<Quad> {
+    let mut quads = without_repeats(quads);
     let graph = GraphName::NamedNode(doc.clone());
     quads.push(Quad::new(
         doc.clone(),
@@ -313,7 +229,7 @@ pub fn to_quads(model: &Model, fingerprint: &str) -> (NamedNode, Vec<Quad>) {
         Literal::new_typed_literal(size.to_string(), xsd::INTEGER),
         graph,
     ));
-    (doc, quads)
+    quads
 }
 
 /// The quads in the order written, each once: a concept or person the
@@ -334,6 +250,7 @@ fn without_repeats(quads: Vec<Quad>) -> Vec<Quad> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::skos;
 
     #[test]
     fn repeated_quads_are_dropped_and_the_order_kept() {

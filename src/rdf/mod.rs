@@ -3,6 +3,8 @@
 //! constants are `crate::vocab`, the identity keys `crate::key`.
 
 pub mod argument;
+pub mod concepts;
 pub mod iri;
 pub mod mapping;
+pub mod notes;
 pub mod works;
