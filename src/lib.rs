@@ -18,7 +18,6 @@ pub mod pipeline;
 pub mod query;
 pub mod rdf;
 pub mod read;
-pub mod report;
 pub mod resolve;
 pub mod resources;
 pub mod rule_meta;

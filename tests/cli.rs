@@ -274,6 +274,27 @@ fn rules_are_listed_and_explained() {
 }
 
 #[test]
+fn the_built_in_data_files_are_dumped_once_and_never_overwritten() {
+    let dir = TempDir::new().unwrap();
+    let folder = dir.path().join("copy");
+    let dump = || {
+        Command::cargo_bin("argraph")
+            .unwrap()
+            .args(["rules", "dump", folder.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    let output = dump();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("wrote 11 data files to "));
+    let cues = folder.join("argument_cues.tsv");
+    std::fs::write(&cues, "thesis\t我的\n").unwrap();
+    let output = dump();
+    assert_user_error(&output, "already exists; nothing was written");
+    assert_eq!(std::fs::read_to_string(&cues).unwrap(), "thesis\t我的\n");
+}
+
+#[test]
 fn ask_and_construct_queries_write_their_formats() {
     let (_dir, store) = built(&[FIXTURE]);
     let ask = succeed(

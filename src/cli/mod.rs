@@ -8,6 +8,7 @@ mod export;
 mod man;
 mod outline;
 mod parse;
+mod parse_report;
 mod query;
 mod remove;
 mod rules;

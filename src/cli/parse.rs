@@ -4,8 +4,8 @@ use clap::{Args, ValueEnum};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Quad;
 
+use crate::cli::parse_report::ParseReport;
 use argraph::pipeline::Pipeline;
-use argraph::report::ParseReport;
 
 use crate::cli::{ReadArgs, RulesDirArgs};
 

@@ -1,11 +1,13 @@
 use clap::{Args, Subcommand, ValueEnum};
 
+use argraph::resources::write_builtin_files;
 use argraph::rules::{catalogue, catalogue_entries, find};
 
 pub const EXAMPLES: &str = "Examples:
   argraph rules
   argraph rules explain N005
-  argraph rules --format markdown > rules.md";
+  argraph rules --format markdown > rules.md
+  argraph rules dump my-rules";
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum RulesFormat {
@@ -32,6 +34,15 @@ enum RulesCommand {
         /// The rule id, e.g. C001
         id: String,
     },
+    /// Write the built-in lexicon, cue lists and word lists into a folder, to
+    /// edit and pass as --rules
+    #[command(
+        after_help = "Examples:\n  argraph rules dump my-rules\n  argraph build --rules my-rules data/"
+    )]
+    Dump {
+        /// The folder (made if missing; no file of it is overwritten)
+        folder: std::path::PathBuf,
+    },
 }
 
 pub fn run(args: RulesArgs) -> anyhow::Result<()> {
@@ -47,6 +58,15 @@ pub fn run(args: RulesArgs) -> anyhow::Result<()> {
         (Some(RulesCommand::Explain { id }), _) => {
             let meta = find(&id)?;
             println!("{} {}\n\n{}", meta.id, meta.name, meta.explanation());
+        }
+        (Some(RulesCommand::Dump { folder }), _) => {
+            let written = write_builtin_files(&folder)?;
+            println!(
+                "wrote {} data files to {}: edit them and pass --rules {}",
+                written.len(),
+                folder.display(),
+                folder.display()
+            );
         }
     }
     Ok(())

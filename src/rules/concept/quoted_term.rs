@@ -42,11 +42,13 @@ impl QuotedTerm {
             && term.chars().all(is_han)
             && !resources.stopwords.contains(term)
             && !resources
-                .quotation_bad_endings
+                .quotation_filters
+                .bad_endings
                 .iter()
                 .any(|e| term.ends_with(e.as_str()))
             && !resources
-                .quotation_bad_openings
+                .quotation_filters
+                .bad_openings
                 .iter()
                 .any(|o| term.starts_with(o.as_str()))
     }

@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::document::{Metadata, Span};
-use crate::rdf::iri::document_iri_of;
-use crate::resolve::Model;
+use argraph::document::{Metadata, Span};
+use argraph::rdf::iri::document_iri_of;
+use argraph::resolve::Model;
 
 #[derive(Debug, Serialize)]
 pub struct ParseReport {
@@ -65,7 +65,7 @@ pub struct NoteReport {
 
 #[derive(Debug, Serialize)]
 pub struct CitationReport {
-    pub work: crate::bibliography::ParsedWork,
+    pub work: argraph::bibliography::ParsedWork,
     /// The page cited.
     pub locator: Option<String>,
     pub rule: &'static str,
