@@ -22,6 +22,7 @@ reference_styles! {
     gbt7714,
     chinese,
     english,
+    elements,
 }
 
 /// A citation style: the rule that stands for it in the graph (`ag:rule`

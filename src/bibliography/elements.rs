@@ -1,0 +1,357 @@
+//! Chinese references read element by element, whatever order a journal's
+//! style puts them in. The styles of Chinese journals and universities
+//! arrange the same elements — authors, year, title, container, place,
+//! publisher, volume, issue, pages — in many orders and with many marks
+//! between them: `作者，年，《题名》，地：出版社。` (社会学研究),
+//! `作者，年：《题名》` and `作者（年）：`, `作者，“题名”，《刊名》，年，期。`,
+//! `作者《题名》，地：出版社，年。`. Each element is known by its own form,
+//! not by its place: a title stands in 《》 or “”, a publisher ends with
+//! 出版社 or 书局, a year is four digits, a container is the second title
+//! or the one after 载. The entry is cut into elements at the marks that
+//! stand outside brackets and each element is read by its form.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::bibliography::names::{join_page_ranges, names_editors, split_names};
+use crate::bibliography::{Cited, ParsedEntry, ParsedWork, ReferenceStyle, WorkKind};
+use crate::rule_meta::declare_rule;
+
+declare_rule! {
+    /// An entry of a Chinese style that orders its elements its own way,
+    /// read element by element: the authors first; a year after them
+    /// (`作者，2023，`, `作者，2023：`, `作者（2023）：`) or anywhere; the
+    /// title in 《》 or “” (or the text before a type code `[M]`); the
+    /// container as the second title, or the one after 载 or `//`; place
+    /// and publisher (`北京：商务印书馆`, `北京，海洋出版社`); 第N卷,
+    /// 第N期, `40（12）`; pages. Tried after the styles of fixed order.
+    ///
+    /// In:  `曹凌，2011，《中国佛教疑伪经综录》，上海：上海古籍出版社。`
+    /// Out: a `fabio:Book` with `dcterms:title "中国佛教疑伪经综录"`,
+    ///      `dcterms:creator` <person/曹凌>, `dcterms:publisher "上海古籍出版社"`,
+    ///      `fabio:hasPublicationYear 2011`; `ag:rule` <rule/N008>.
+    ElementEntry { id: "N008", name: "element-entry" }
+}
+
+pub const STYLE: ReferenceStyle = ReferenceStyle {
+    meta: &ElementEntry::META,
+    parse,
+};
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("element pattern")
+}
+
+/// A year alone, or with 年 or 年版: `2011`, `2011年`, `2011a`.
+static YEAR_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:年\s*(?:版|印)?)?$"));
+/// A year within an element: `2002年第4期`, `1984，1（1）`.
+static YEAR_WITHIN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?P<year>(?:1[5-9]|20)\d{2})\s*年"));
+/// The year the authors are dated by: `阿扬（2023）`, `阿扬(2023a)`.
+static DATED_AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?P<authors>[^（(《“]+?)\s*[（(]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[）)]$")
+});
+/// Names and then a title: `张伯伟《全唐五代诗格汇考》`, `王夫之《宋论》（刻本）`;
+/// not `某协会关于发布《…》的通知`, a title inside a longer one.
+static NAMES_THEN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?P<authors>[^《“”]{1,60}?)\s*(?P<title>《[^《》]+》|“[^“”]+”)(?P<rest>.*)$"));
+/// A title in 《》 or “” and what follows it in the element: `《社会学研究》第3期`.
+static LEADING_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?P<title>《[^《》]+》|“[^“”]+”)(?P<rest>.*)$"));
+static ISSUE: LazyLock<Regex> = LazyLock::new(|| regex(r"第\s*(?P<issue>\d+)\s*期"));
+static VOLUME: LazyLock<Regex> = LazyLock::new(|| regex(r"第\s*(?P<volume>\d+)\s*卷"));
+/// `40（12）`, `50(3)`: volume and issue.
+static VOLUME_ISSUE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?P<volume>\d{1,4})\s*[（(]\s*(?P<issue>\d{1,3})\s*[）)]"));
+static PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?:第\s*)?(?P<pages>\d{1,5}\s*(?:[-—–~～]+\s*\d{1,5})?)\s*页?$")
+});
+static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:出版社|印书馆|书局|书店|书社|出版公司|出版集团|出版中心|(?i:press)|杂志社|编辑部)$",
+    )
+});
+static TYPE_CODE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\[(?P<code>[A-Z]{1,2})(?:/OL)?\]"));
+/// Words that open a container: `载`, `见`, `收入`, `in`.
+static CONTAINER_CUE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:载于?|见于?|收入|收于|(?i:in)\s)\s*"));
+
+/// One element of an entry and the mark that ended it.
+#[derive(Debug)]
+struct Element<'a> {
+    text: &'a str,
+    /// `：` or `:` ended it: what follows belongs to it (a place before its
+    /// publisher, a speaker before a title).
+    colon: bool,
+}
+
+/// The entry cut at `，,。；;：:` and at `. ` outside 《》“”（）() [].
+fn elements(text: &str) -> Vec<Element<'_>> {
+    let mut found = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (position, &(at, c)) in chars.iter().enumerate() {
+        match c {
+            '《' | '“' | '（' | '(' | '[' | '【' | '〔' => depth += 1,
+            '》' | '”' | '）' | ')' | ']' | '】' | '〕' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        let next = chars.get(position + 1).map(|&(_, c)| c);
+        let cut = depth == 0
+            && match c {
+                '，' | '。' | '；' | ';' | '：' | '．' => true,
+                ',' | ':' => true,
+                '.' => next.is_none_or(|n| n == ' ' || !n.is_ascii_alphanumeric()),
+                _ => false,
+            };
+        if cut {
+            push(&mut found, &text[start..at], matches!(c, '：' | ':'));
+            start = at + c.len_utf8();
+        }
+    }
+    push(&mut found, &text[start..], false);
+    found
+}
+
+fn push<'a>(found: &mut Vec<Element<'a>>, text: &'a str, colon: bool) {
+    let text = text.trim();
+    if !text.is_empty() {
+        found.push(Element { text, colon });
+    }
+}
+
+/// The inside of `《…》` or `“…”` when the element is one such title.
+fn bracketed(text: &str) -> Option<&str> {
+    let inner = text
+        .strip_prefix('《')
+        .and_then(|t| t.strip_suffix('》'))
+        .or_else(|| text.strip_prefix('“').and_then(|t| t.strip_suffix('”')))?;
+    (!inner.contains(['《', '》', '“', '”'])).then_some(inner.trim())
+}
+
+/// Whether an element reads as a list of personal or institutional names.
+fn names_like(text: &str) -> bool {
+    let chars = text.chars().count();
+    (2..=60).contains(&chars)
+        && !text.contains(['《', '》', '“', '”', '[', ']'])
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && !PUBLISHER.is_match(text)
+}
+
+pub fn parse(text: &str) -> Option<ParsedEntry> {
+    let text = text.trim().trim_end_matches(['。', '.', '．']);
+    let mut parts = elements(text);
+    let mut work = ParsedWork::default();
+    // The authors, and the year that dates them.
+    let first = parts.first()?;
+    if let Some(c) = NAMES_THEN_TITLE.captures(first.text)
+        && names_like(c["authors"].trim())
+        && (c["rest"].trim().is_empty() || c["rest"].trim_start().starts_with(['（', '(']))
+    {
+        let (authors, title, rest) = (
+            c["authors"].trim().to_string(),
+            c["title"].to_string(),
+            c["rest"].trim().to_string(),
+        );
+        work.authors = split_names(&authors);
+        let colon = first.colon;
+        let owned: Vec<(String, bool)> = std::iter::once((title, rest.is_empty() && colon))
+            .chain((!rest.is_empty()).then_some((rest, colon)))
+            .chain(parts.iter().skip(1).map(|p| (p.text.to_string(), p.colon)))
+            .collect();
+        return read_rest(work, &owned);
+    }
+    if let Some(c) = DATED_AUTHORS.captures(first.text) {
+        work.authors = split_names(&c["authors"]);
+        work.year = Some(c["year"].to_string());
+        parts.remove(0);
+    } else if bracketed(first.text).is_none() && names_like(first.text) {
+        let head = first.text;
+        work.editors = if names_editors(head) {
+            split_names(head)
+        } else {
+            Vec::new()
+        };
+        work.authors = split_names(head);
+        parts.remove(0);
+        if let Some(year) = parts.first().and_then(|p| YEAR_ALONE.captures(p.text)) {
+            work.year = Some(year["year"].to_string());
+            parts.remove(0);
+        }
+    }
+    // Authors dated by a year, or followed by a title in 《》 or “”: an
+    // entry that leads with its title is a style of fixed order's.
+    let titled = parts.first().is_some_and(|p| bracketed(p.text).is_some());
+    if work.year.is_none() && (work.authors.is_empty() || !titled) {
+        return None;
+    }
+    let owned: Vec<(String, bool)> = parts
+        .iter()
+        .map(|p| (p.text.to_string(), p.colon))
+        .collect();
+    read_rest(work, &owned)
+}
+
+/// Reads the elements after the authors (and their year).
+fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEntry> {
+    let mut titles: Vec<(String, bool)> = Vec::new();
+    let mut editors_next: Vec<String> = Vec::new();
+    for (index, (element, colon)) in parts.iter().enumerate() {
+        let element = element.as_str();
+        let cued = CONTAINER_CUE.find(element).map(|m| &element[m.end()..]);
+        let (element, after_cue) = match cued {
+            Some(rest) => (rest.trim(), true),
+            None => (element, false),
+        };
+        let element = match LEADING_TITLE.captures(element) {
+            Some(c) => {
+                let title = c.name("title").map_or("", |m| m.as_str());
+                titles.push((title[3..title.len() - 3].trim().to_string(), after_cue));
+                if after_cue && !editors_next.is_empty() {
+                    work.editors = std::mem::take(&mut editors_next);
+                }
+                let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
+                if rest.is_empty() {
+                    continue;
+                }
+                rest
+            }
+            None => element,
+        };
+        if let Some(code) = TYPE_CODE.captures(element) {
+            let title = element[..code.get(0).map_or(0, |m| m.start())].trim();
+            if titles.is_empty() && !title.is_empty() {
+                titles.push((title.to_string(), false));
+            }
+            work.kind = kind_of_code(&code["code"]).or(work.kind);
+            continue;
+        }
+        if PUBLISHER.is_match(element) && work.publisher.is_none() {
+            work.publisher = Some(element.to_string());
+            continue;
+        }
+        if *colon
+            && element.chars().count() <= 8
+            && parts
+                .get(index + 1)
+                .is_some_and(|(next, _)| PUBLISHER.is_match(next))
+        {
+            continue; // the place of the publisher
+        }
+        if let Some(c) = YEAR_ALONE.captures(element) {
+            work.year.get_or_insert_with(|| c["year"].to_string());
+            continue;
+        }
+        if let Some(c) = YEAR_WITHIN.captures(element) {
+            work.year.get_or_insert_with(|| c["year"].to_string());
+        }
+        if let Some(c) = ISSUE.captures(element) {
+            work.issue = Some(c["issue"].to_string());
+        }
+        if let Some(c) = VOLUME.captures(element) {
+            work.volume = Some(c["volume"].to_string());
+        }
+        if let Some(c) = VOLUME_ISSUE.captures(element) {
+            work.volume = Some(c["volume"].to_string());
+            work.issue = Some(c["issue"].to_string());
+            continue;
+        }
+        if let Some(c) = PAGES.captures(element)
+            && (work.year.is_some() || !titles.is_empty())
+        {
+            work.pages = Some(join_page_ranges(&c["pages"]));
+            continue;
+        }
+        if element.ends_with('译') {
+            work.translators = split_names(element.trim_end_matches('译'));
+        } else if names_editors(element) && names_like(element) {
+            editors_next = split_names(element);
+        }
+    }
+    let mut titles = titles.into_iter();
+    let (title, _) = titles.next()?;
+    work.title = title;
+    if let Some((container, _)) = titles.next() {
+        work.container = Some(container);
+        if !editors_next.is_empty() && work.editors.is_empty() {
+            work.editors = editors_next;
+        }
+    }
+    work.kind = work.kind.or(Some(match (&work.container, &work.publisher) {
+        (Some(_), Some(_)) => WorkKind::BookChapter,
+        (Some(_), None) => WorkKind::JournalArticle,
+        _ => WorkKind::Book,
+    }));
+    Some(ParsedEntry {
+        cited: Cited::Work(Box::new(work)),
+        locator: None,
+    })
+}
+
+/// The FaBiO class of a GB/T 7714 type code.
+fn kind_of_code(code: &str) -> Option<WorkKind> {
+    Some(match code {
+        "J" => WorkKind::JournalArticle,
+        "M" => WorkKind::Book,
+        "C" => WorkKind::ConferencePaper,
+        "D" => WorkKind::Thesis,
+        "R" => WorkKind::ReportDocument,
+        "N" => WorkKind::NewspaperArticle,
+        "P" => WorkKind::PatentDocument,
+        "S" => WorkKind::TechnicalStandard,
+        "EB" => WorkKind::WebContent,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bibliography::expect_work;
+
+    #[test]
+    fn author_year_heads_in_three_forms() {
+        for text in [
+            "曹凌，2011，《中国佛教疑伪经综录》，上海：上海古籍出版社。",
+            "曹凌，2011：《中国佛教疑伪经综录》，上海：上海古籍出版社。",
+            "曹凌（2011）：《中国佛教疑伪经综录》，上海：上海古籍出版社。",
+        ] {
+            let (work, _) = expect_work(text, parse(text));
+            assert_eq!(work.authors, vec!["曹凌"], "{text}");
+            assert_eq!(work.year.as_deref(), Some("2011"), "{text}");
+            assert_eq!(work.title, "中国佛教疑伪经综录", "{text}");
+            assert_eq!(work.publisher.as_deref(), Some("上海古籍出版社"), "{text}");
+            assert_eq!(work.kind, Some(WorkKind::Book), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_title_in_a_journal() {
+        let text = "王五，2020，“平台劳动的时间政治”，《社会学研究》第3期，第1—20页。";
+        let (work, _) = expect_work(text, parse(text));
+        assert_eq!(work.title, "平台劳动的时间政治");
+        assert_eq!(work.container.as_deref(), Some("社会学研究"));
+        assert_eq!(work.issue.as_deref(), Some("3"));
+        assert_eq!(work.kind, Some(WorkKind::JournalArticle));
+    }
+
+    #[test]
+    fn names_right_before_the_title() {
+        let text = "倪素香《德育学科的比较研究》，载《武汉大学学报》2002年第4期。";
+        let (work, _) = expect_work(text, parse(text));
+        assert_eq!(work.authors, vec!["倪素香"]);
+        assert_eq!(work.container.as_deref(), Some("武汉大学学报"));
+        assert_eq!(work.year.as_deref(), Some("2002"));
+    }
+
+    #[test]
+    fn entries_of_fixed_order_are_left_to_their_styles() {
+        assert_eq!(parse("《马克思恩格斯文集》第8卷,人民出版社2009年版,第186页。"), None);
+        assert_eq!(parse("某协会关于发布《收费标准》的通知，某字[2013]9号。"), None);
+        assert_eq!(parse("本文所说的平台，指数字中介。"), None);
+    }
+}
