@@ -46,7 +46,17 @@ const YEAR: &str = r"(?:1[5-9]|2[01])\d{2}";
 
 static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"[\[|]\s*(?P<code>(?:EB|DB|CP|[A-Z])\s*/\s*OL|EB|OL|DB|CP|J|M|C|D|R|N|P|S|A|Z|G|K)\s*(?:\]|」|\.|,|$)|(?P<lost>[^A-Za-z\s])(?P<bare>[JMCDRNPS])\]",
+        r"[\[|]\s*(?P<code>(?:EB|DB|CP|CM|DS|[A-Z])\s*/\s*OL|EB|OL|DB|CP|CM|DS|J|M|C|D|R|N|P|S|A|Z|G|K)\s*(?:\]|」|\.|,|$)|(?P<lost>[^A-Za-z\s])(?P<bare>[JMCDRNPS])\]",
+    )
+});
+/// What GB/T 7714 writes after a title as its other title information
+/// (`题名: 其他题名信息`) that is not part of the title: a volume (`卷 1`,
+/// `第2册`, `上册`), a standard's number (`GB/T 7714—2015`), a document's
+/// number (`国发〔2007〕19号`, `主席令第80号`), an archive's call number or
+/// collection, a code of digits and letters.
+static OTHER_TITLE_INFO: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\s*:\s*(?:卷\s*\d+.*|第\s*\S{1,4}?\s*[册卷部辑]|[上中下]\s*[册卷].*|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}|.*〔\d{4}〕.*号|.*令第\s*\d+\s*号|.*档案.*)\s*$|\s*:\s+[\dA-Za-z][\dA-Za-z/.\-]*\d[\dA-Za-z/.\-]*\s*$",
     )
 });
 /// `刊名, 2011, 50(3): 132-138`, `刊名, 2008(5): 22-32`, `刊名, 2015, 40: 314`,
@@ -61,6 +71,19 @@ static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
 static BOOK: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r"^[\s.,:]*(?:(?P<translators>[^.:\[\]]{{1,40}}?)\s*,?\s*(?:等\s*)?,?\s*译校?\s*[.,]\s*)?(?:第?\s*\d+\s*版\s*[.,]\s*)?(?:[^.,:]{{0,10}}(?:学位论文|论文)\s*[.,]\s*)?(?:(?P<place>[^:,.\[\]]{{1,30}}?)\s*:\s*)?(?P<publisher>[^:\[\]]{{1,80}}?)\s*,\s*(?P<year>{YEAR})[a-z]?\s*(?:\([^()]*\))?\s*(?:[:.,]\s*(?P<pages>{PAGES}))?"
+    ))
+});
+/// What follows a book's title in an author–year entry, whose year stands
+/// after the authors: `[译者译,] 地点: 出版者[: 页]`.
+static BOOK_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^[\s.,:]*(?:(?P<translators>[^.:\[\]]{{1,40}}?)\s*,?\s*(?:等\s*)?,?\s*译校?\s*[.,]\s*)?(?:第?\s*\d+\s*版\s*[.,]\s*)?(?:(?P<place>[^:,.\[\]]{{1,30}}?)\s*:\s*)?(?P<publisher>[^:,.\[\]]{{1,80}}?)\s*(?::\s*(?P<pages>{PAGES}))?\s*(?:[.\[]|$)"
+    ))
+});
+/// What follows an article's title in an author–year entry: `刊名, 卷(期): 页`.
+static JOURNAL_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^[\s.,:]*(?P<container>[^\[\],]{{1,120}}?)\s*,\s*(?P<volume>[A-Za-z]?\d[0-9A-Za-z\-]{{0,9}})?\s*(?:\(\s*(?P<issue>[^()]{{1,12}}?)\s*\))?\s*(?::\s*(?P<pages>{PAGES}))?"
     ))
 });
 /// `报纸名, 2008-04-07(12)`.
@@ -113,6 +136,24 @@ static IN_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^[\s.,:]*//\s*(?:(?P<editors>[^.\[\]]{1,60}?(?:主编|编|eds?|Eds?)\s*)\.\s*)?(?P<container>[^.\[\]]{1,120}?)\s*(?:\[\s*[A-Z]\s*\]\s*)?\.",
     )
+});
+/// `//责任者. 书名.` with the book's responsible party unmarked, as the
+/// standard writes it: `//许厚泽, 赵其国. 长江流域洪涝灾害与科技对策.`
+static IN_BOOK_BY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^[\s.,:]*//\s*(?P<editors>[^.:\[\]]{1,60}?)\s*\.\s*(?P<container>[^.\[\]]{1,120}?)\s*(?:\[\s*[A-Z]\s*\]\s*)?\.",
+    )
+});
+/// A place and its publisher, `北京: 科学出版社`: not a book's title.
+static PLACE_AND_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^[^:,]{1,15}:\s*[^,:]*(?:出版社|书局|印书馆|书店|出版公司|[Pp]ress|大学|研究所|[Pp]ublish\w*)\s*(?:,|$)",
+    )
+});
+/// The volume of a multi-volume book after its title: `船山全书: 第1册`,
+/// `马克思恩格斯全集: 第35卷`, `中华人民共和国药典: 一部`.
+static BOOK_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\s*:\s*(?:第\s*\S{1,4}?\s*[册卷部辑分]|[一二三四五六七八九十]+部|卷\s*\d+)\s*$")
 });
 /// Initials: `R`, `HL`, `G.A`, `M.S.`.
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:[A-Z]\.?){1,3}$"));
@@ -304,7 +345,34 @@ fn iso_date(date: &str) -> String {
     }
 }
 
+/// The head of an author–year (著者-出版年) entry: the year right after the
+/// authors, `陈志勇, 2011. ` or `Smith J, 2020a. `.
+static AUTHOR_YEAR_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<authors>[^.。．\[\]《》“”]{1,120}?)[,，]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[.．。]\s*(?P<rest>.+)$",
+    )
+    .expect("author-year head pattern")
+});
+
+/// Parses a numbered entry, or an author–year one (the year after the
+/// authors, not after the publisher), which the standard orders alike
+/// otherwise.
 pub fn parse(entry: &str) -> Option<ParsedEntry> {
+    if let Some(c) = AUTHOR_YEAR_HEAD.captures(entry.trim()) {
+        let numbered = format!("{}. {}", c["authors"].trim(), &c["rest"]);
+        if let Some(mut parsed) = parse_numbered(&numbered, true) {
+            if let Cited::Work(work) = &mut parsed.cited {
+                work.year = Some(c["year"].to_string());
+            }
+            return Some(parsed);
+        }
+    }
+    parse_numbered(entry, false)
+}
+
+/// Parses a numbered entry; `dated` when the authors' year was cut from
+/// its head, so that no year follows the publisher or the journal.
+fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
     let folded = Folded::new(
         entry
             .trim()
@@ -337,6 +405,9 @@ pub fn parse(entry: &str) -> Option<ParsedEntry> {
     {
         title.end = title.start + m.start();
     }
+    if let Some(m) = OTHER_TITLE_INFO.find(&text[title.clone()]) {
+        title.end = title.start + m.start();
+    }
     work.title = unquoted(folded.original(title).trim_end_matches(['.', '。', ' '])).to_string();
     if work.title.is_empty() {
         return None;
@@ -349,11 +420,26 @@ pub fn parse(entry: &str) -> Option<ParsedEntry> {
     let mut locator = None;
     let mut rest_after = rest;
     let mut rest_base = base;
-    if let Some(c) = IN_BOOK.captures(rest) {
+    let in_book = IN_BOOK
+        .captures(rest)
+        .filter(|c| c.name("editors").is_some())
+        .or_else(|| {
+            IN_BOOK_BY.captures(rest).filter(|c| {
+                let container = &c["container"];
+                !PLACE_AND_PUBLISHER.is_match(container.trim()) && !ANY_YEAR.is_match(container)
+            })
+        })
+        .or_else(|| IN_BOOK.captures(rest));
+    if let Some(c) = in_book {
         if work.kind == Some(WorkKind::Book) {
             work.kind = Some(WorkKind::BookChapter);
         }
-        work.container = group(&folded, base, &c, "container");
+        work.container = group(&folded, base, &c, "container").map(|container| {
+            match BOOK_VOLUME.find(&Folded::new(&container).text().to_string()) {
+                Some(m) => container[..m.start()].trim().to_string(),
+                None => container,
+            }
+        });
         if let Some(editors) = group(&folded, base, &c, "editors") {
             work.editors = split_names(&editors);
         }
@@ -364,6 +450,11 @@ pub fn parse(entry: &str) -> Option<ParsedEntry> {
     match work.kind {
         Some(WorkKind::JournalArticle) if work.container.is_none() => {
             if let Some(c) = JOURNAL.captures(rest) {
+                read_journal(&mut work, &folded, base, &c);
+            } else if let Some(c) = JOURNAL_UNDATED
+                .captures(rest)
+                .filter(|c| dated && (c.name("volume").is_some() || c.name("issue").is_some()))
+            {
                 read_journal(&mut work, &folded, base, &c);
             } else if let Some(c) = JOURNAL_ONLINE_FIRST.captures(rest) {
                 work.container = group(&folded, base, &c, "container");
@@ -399,7 +490,12 @@ pub fn parse(entry: &str) -> Option<ParsedEntry> {
             }
         }
         _ => {
-            if let Some(c) = BOOK.captures(rest_after) {
+            let book = BOOK.captures(rest_after).or_else(|| {
+                BOOK_UNDATED
+                    .captures(rest_after)
+                    .filter(|c| dated && c.name("place").is_some())
+            });
+            if let Some(c) = book {
                 let publisher = group(&folded, rest_base, &c, "publisher");
                 // A [C] without `//` names the conference where a book
                 // names its publisher.
