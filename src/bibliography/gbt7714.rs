@@ -435,9 +435,10 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
             work.kind = Some(WorkKind::BookChapter);
         }
         work.container = group(&folded, base, &c, "container").map(|container| {
-            match BOOK_VOLUME.find(&Folded::new(&container).text().to_string()) {
-                Some(m) => container[..m.start()].trim().to_string(),
-                None => container,
+            let book = Folded::new(&container);
+            match BOOK_VOLUME.find(book.text()) {
+                Some(m) => book.original(0..m.start()).trim().to_string(),
+                None => container.clone(),
             }
         });
         if let Some(editors) = group(&folded, base, &c, "editors") {
