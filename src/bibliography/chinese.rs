@@ -35,10 +35,12 @@ fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("Chinese footnote pattern")
 }
 
-/// `作者:《题名》…`, or `作者:题名》…` with the opening mark lost.
+/// `作者:《题名》…`, or `作者:题名》…` with the opening mark lost; several
+/// authors parted by 、 or by commas (`战德臣，张丽杰：`), but not a year
+/// after a comma (`作者，2023：` is an author–year head).
 static WITH_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?P<authors>[^:：《》,，。]{1,80}?)\s*[:：]\s*《?(?P<title>[^《》]{1,200})》(?P<rest>.*)$",
+        r"^(?P<authors>[^:：《》,，。]{1,40}?(?:[,，][^:：《》,，。0-9]{1,20}?){0,9})\s*[:：]\s*《?(?P<title>[^《》]{1,200})》(?P<rest>.*)$",
     )
 });
 /// `《题名》…` without an author (collected works, institutional texts).
@@ -55,8 +57,24 @@ static TRANSLATORS: LazyLock<Regex> =
     LazyLock::new(|| regex(r"[,，]\s*(?P<names>[^,，《》]{2,40}?)\s*(?:等)?\s*(?:合)?译"));
 static PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:[,，]\s*)(?:[^,，:：]{2,6}[:：]\s*)?(?P<publisher>[^,，]{2,40}?(?:出版社|印书馆|书局|书店|出版公司|出版集团|[Pp]ress))\s*[,，]?\s*(?P<year>\d{4})\s*年",
+        r"(?:^|[,，]\s*)(?:[^,，:：]{2,6}[:：]\s*)?(?P<publisher>[^,，]{2,40}?(?:出版社|印书馆|书局|书店|出版公司|出版集团|[Pp]ress))\s*[,，]?\s*(?P<year>\d{4})\s*年",
     )
+});
+/// `,《马克思恩格斯全集》第35卷`: a second title right after the first, without
+/// 载: the book or journal the work is in.
+static SECOND_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s*[,，]\s*《(?P<container>[^《》]+)》"));
+/// `,地:出版者,YYYY年` or `,出版者,YYYY年版`: a publisher the names of
+/// publishers do not end like (湘乡曾国荃, 柏書房株式会社), known by its place
+/// or by 年版.
+static PLACE_PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"[,，]\s*(?:[^,，:：《》]{1,8}[:：]\s*(?P<placed>[^,，:：《》]{2,40}?)\s*[,，]\s*(?P<year>\d{4})\s*年|(?P<publisher>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year2>\d{4})\s*年版)",
+    )
+});
+/// `,博士学位论文,武汉大学,2022年`: a thesis and the university it was written at.
+static THESIS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?:学位)?论文\s*[,，]\s*(?P<school>[^,，《》]{2,40}?)\s*[,，]\s*(?P<year>\d{4})\s*年")
 });
 /// `,《人民日报》2020年1月1日,第3版`: an article in a newspaper.
 static NEWSPAPER: LazyLock<Regex> = LazyLock::new(|| {
@@ -119,6 +137,9 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
         work.volume = Some(c["volume"].to_string());
         work.kind = Some(WorkKind::Book);
     }
+    let second_title = SECOND_TITLE
+        .captures(&rest)
+        .filter(|_| !NEWSPAPER.is_match(&rest));
     if let Some(c) = CONTAINER.captures(&rest) {
         work.container = Some(c["container"].trim().to_string());
         work.kind = Some(if let Some(editors) = c.name("editors") {
@@ -136,6 +157,12 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
         ));
         work.pages = c.name("page").map(|p| p.as_str().to_string());
         work.kind = Some(WorkKind::NewspaperArticle);
+    }
+    if work.container.is_none()
+        && let Some(c) = &second_title
+    {
+        work.container = Some(c["container"].trim().to_string());
+        work.kind = Some(WorkKind::JournalArticle);
     }
     if let Some(c) = ACCESSED.captures(&rest) {
         work.accessed = Some(format!(
@@ -155,6 +182,31 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
         work.publisher = Some(c["publisher"].trim().to_string());
         work.year.get_or_insert_with(|| c["year"].to_string());
         work.kind.get_or_insert(WorkKind::Book);
+    }
+    if work.publisher.is_none()
+        && let Some(c) = THESIS.captures(&rest)
+    {
+        work.publisher = Some(c["school"].trim().to_string());
+        work.year.get_or_insert_with(|| c["year"].to_string());
+        work.kind = Some(WorkKind::Thesis);
+    }
+    if work.publisher.is_none()
+        && let Some(c) = PLACE_PUBLISHER_YEAR.captures(&rest)
+    {
+        let publisher = c.name("placed").or(c.name("publisher")).map(|m| m.as_str());
+        work.publisher = publisher.map(|p| p.trim().to_string());
+        let year = c.name("year").or(c.name("year2")).map(|m| m.as_str().to_string());
+        if work.year.is_none() {
+            work.year = year;
+        }
+        work.kind.get_or_insert(WorkKind::Book);
+    }
+    // A second title with a publisher after it is the book a chapter is in.
+    if second_title.is_some()
+        && work.publisher.is_some()
+        && work.kind == Some(WorkKind::JournalArticle)
+    {
+        work.kind = Some(WorkKind::BookChapter);
     }
     let before_access = ACCESSED.find(&rest).map_or(rest.len(), |m| m.start());
     if work.year.is_none()

@@ -136,7 +136,13 @@ fn bracketed(text: &str) -> Option<&str> {
 /// Whether an element reads as a list of personal or institutional names.
 fn names_like(text: &str) -> bool {
     let chars = text.chars().count();
-    (2..=60).contains(&chars)
+    let longest = text
+        .split(['、', '，', ',', '&'])
+        .map(|name| name.trim().chars().count())
+        .max()
+        .unwrap_or(0);
+    (2..=300).contains(&chars)
+        && longest <= 40
         && !text.contains(['《', '》', '“', '”', '[', ']'])
         && !text.chars().any(|c| c.is_ascii_digit())
         && !PUBLISHER.is_match(text)
@@ -185,7 +191,7 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     }
     // Authors dated by a year, or followed by a title in 《》 or “”: an
     // entry that leads with its title is a style of fixed order's.
-    let titled = parts.first().is_some_and(|p| bracketed(p.text).is_some());
+    let titled = parts.first().is_some_and(|p| LEADING_TITLE.is_match(p.text));
     if work.year.is_none() && (work.authors.is_empty() || !titled) {
         return None;
     }
@@ -200,7 +206,11 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
 fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEntry> {
     let mut titles: Vec<(String, bool)> = Vec::new();
     let mut editors_next: Vec<String> = Vec::new();
+    let mut skip_next = false;
     for (index, (element, colon)) in parts.iter().enumerate() {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
         let element = element.as_str();
         let cued = CONTAINER_CUE.find(element).map(|m| &element[m.end()..]);
         let (element, after_cue) = match cued {
@@ -234,13 +244,21 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
             work.publisher = Some(element.to_string());
             continue;
         }
+        // `出版地：出版者`: a short place and a colon, then the publisher,
+        // whatever its name ends with (湘乡曾国荃, 柏書房株式会社).
         if *colon
             && element.chars().count() <= 8
-            && parts
-                .get(index + 1)
-                .is_some_and(|(next, _)| PUBLISHER.is_match(next))
+            && bracketed(element).is_none()
+            && let Some((next, _)) = parts.get(index + 1)
+            && !YEAR_ALONE.is_match(next)
+            && !PAGES.is_match(next)
+            && bracketed(next).is_none()
         {
-            continue; // the place of the publisher
+            if work.publisher.is_none() {
+                work.publisher = Some(next.to_string());
+            }
+            skip_next = true;
+            continue;
         }
         if let Some(c) = YEAR_ALONE.captures(element) {
             work.year.get_or_insert_with(|| c["year"].to_string());
