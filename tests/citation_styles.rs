@@ -22,7 +22,7 @@ const CORPUS: &str = "../shared/corpus/dev/citations";
 const FIELDS: [&str; 4] = ["title", "year", "author", "venue"];
 /// The floors of the whole set and of the worst style, as measured (the
 /// target of issue 17 is 0.95 and 0.90).
-const OVERALL_FLOOR: f64 = 0.81;
+const OVERALL_FLOOR: f64 = 0.83;
 const STYLE_FLOOR: f64 = 0.50;
 
 /// One rendered reference and the gold values of the four fields.
@@ -45,7 +45,7 @@ fn gold_of(record: &serde_json::Value) -> [Option<String>; 4] {
         .as_array()
         .and_then(|authors| authors.first())
         .and_then(|a| a.as_str())
-        .map(str::to_string);
+        .map(without_nationality);
     [
         text("title"),
         text("year"),
@@ -73,6 +73,30 @@ fn predicted(work: Option<&ParsedWork>, gold_has_container: bool) -> [Option<Str
         work.authors.first().cloned(),
         venue,
     ]
+}
+
+/// A name without the mark of its bearer's nationality (`[德]莱纳·沃尔夫`,
+/// `（美）富勒`): argraph leaves it out of person names, so that one person
+/// cited with and without it is one person.
+fn without_nationality(name: &str) -> String {
+    let trimmed = name.trim_start();
+    for (open, close) in [
+        ('[', ']'),
+        ('［', '］'),
+        ('(', ')'),
+        ('（', '）'),
+        ('〔', '〕'),
+        ('【', '】'),
+    ] {
+        if let Some(rest) = trimmed.strip_prefix(open)
+            && let Some((mark, name)) = rest.split_once(close)
+            && (1..=3).contains(&mark.chars().count())
+            && mark.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        {
+            return name.trim().to_string();
+        }
+    }
+    name.to_string()
 }
 
 /// Full-width folded to ASCII; white space, punctuation and case dropped.

@@ -123,12 +123,14 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     } else {
         return None;
     };
+    // `李黎主编:《哲学译丛》`: the names are the book's editors, not its authors.
+    let (authors, editors) = if names_editors(head_names) {
+        (Vec::new(), authors)
+    } else {
+        (authors, Vec::new())
+    };
     let mut work = ParsedWork {
-        editors: if names_editors(head_names) {
-            authors.clone()
-        } else {
-            Vec::new()
-        },
+        editors,
         authors,
         title,
         ..ParsedWork::default()
@@ -367,7 +369,7 @@ mod tests {
     #[test]
     fn an_edited_book_names_its_editors() {
         let (book, _) = work("李黎主编:《哲学译丛》,上海译文出版社1999年版,第49页。");
-        assert_eq!(book.authors, vec!["李黎"]);
+        assert!(book.authors.is_empty());
         assert_eq!(book.editors, vec!["李黎"]);
     }
 

@@ -75,6 +75,7 @@ static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TYPE_CODE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\[(?P<code>[A-Z]{1,2})(?:/OL)?\]"));
+static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)https?[:：]?//|www\."));
 /// Words that open a container: `载`, `见`, `收入`, `in`.
 static CONTAINER_CUE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:载于?|见于?|收入|收于|(?i:in)\s)\s*"));
@@ -171,28 +172,30 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
             .collect();
         return read_rest(work, &owned);
     }
+    let mut named = true;
     if let Some(c) = DATED_AUTHORS.captures(first.text) {
         work.authors = split_names(&c["authors"]);
         work.year = Some(c["year"].to_string());
         parts.remove(0);
     } else if bracketed(first.text).is_none() && names_like(first.text) {
         let head = first.text;
-        work.editors = if names_editors(head) {
-            split_names(head)
+        if names_editors(head) {
+            work.editors = split_names(head);
         } else {
-            Vec::new()
-        };
-        work.authors = split_names(head);
+            work.authors = split_names(head);
+        }
         parts.remove(0);
         if let Some(year) = parts.first().and_then(|p| YEAR_ALONE.captures(p.text)) {
             work.year = Some(year["year"].to_string());
             parts.remove(0);
         }
+    } else {
+        named = false;
     }
     // Authors dated by a year, or followed by a title in 《》 or “”: an
     // entry that leads with its title is a style of fixed order's.
     let titled = parts.first().is_some_and(|p| LEADING_TITLE.is_match(p.text));
-    if work.year.is_none() && (work.authors.is_empty() || !titled) {
+    if work.year.is_none() && (!named || !titled) {
         return None;
     }
     let owned: Vec<(String, bool)> = parts
@@ -207,6 +210,7 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
     let mut titles: Vec<(String, bool)> = Vec::new();
     let mut editors_next: Vec<String> = Vec::new();
     let mut skip_next = false;
+    let mut plain: Vec<String> = Vec::new();
     for (index, (element, colon)) in parts.iter().enumerate() {
         if std::mem::take(&mut skip_next) {
             continue;
@@ -288,6 +292,21 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
             work.translators = split_names(element.trim_end_matches('译'));
         } else if names_editors(element) && names_like(element) {
             editors_next = split_names(element);
+        } else if !ISSUE.is_match(element) && !VOLUME.is_match(element) && !URL.is_match(element)
+        {
+            plain.push(element.to_string());
+        }
+    }
+    // No title in brackets: the first element that is nothing else is the
+    // title (`作者（2023）：题名，刊名，第3期`), and the next one, before
+    // a volume, issue or pages and no publisher, the journal.
+    if titles.is_empty() && !plain.is_empty() {
+        let mut plain = plain.into_iter();
+        titles.extend(plain.next().map(|title| (title, false)));
+        if work.publisher.is_none()
+            && (work.issue.is_some() || work.volume.is_some() || work.pages.is_some())
+        {
+            titles.extend(plain.next().map(|container| (container, true)));
         }
     }
     let mut titles = titles.into_iter();

@@ -86,15 +86,17 @@ pub struct ParsedWork {
 
 impl ParsedWork {
     /// The key of the work's identity: its title without punctuation, and
-    /// its first author; the page cited is not part of it.
+    /// its first author (or editor); the page cited is not part of it.
     pub fn identity(&self) -> String {
         let title: String = normalize_key(&self.title)
             .chars()
             .filter(|c| c.is_alphanumeric())
             .collect();
+        // An edited book is known by its first editor.
         let author = self
             .authors
             .first()
+            .or(self.editors.first())
             .map(|a| normalize_key(a))
             .unwrap_or_default();
         let volume = self.volume.clone().unwrap_or_default();

@@ -44,7 +44,7 @@ pub fn split_names(list: &str) -> Vec<String> {
         .flat_map(|part| part.split(['、', ',', '，', ';', '；', '&']))
     {
         let name = clean(part);
-        if name.is_empty() {
+        if name.is_empty() || is_anonymous(&name) {
             continue;
         }
         match names.last_mut() {
@@ -56,6 +56,15 @@ pub fn split_names(list: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// 佚名, 无名氏, Anon., Anonymous: no name, an entry's way of saying the
+/// work has no known author.
+fn is_anonymous(name: &str) -> bool {
+    matches!(
+        name.to_lowercase().trim_end_matches('.'),
+        "佚名" | "无名氏" | "anon" | "anonymous" | "不详" | "作者不详"
+    )
 }
 
 /// A title without the quotation marks that enclose all of it.
