@@ -57,7 +57,7 @@ static TRANSLATORS: LazyLock<Regex> =
     LazyLock::new(|| regex(r"[,，]\s*(?P<names>[^,，《》]{2,40}?)\s*(?:等)?\s*(?:合)?译"));
 static PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:^|[,，]\s*)(?:[^,，:：]{2,6}[:：]\s*)?(?P<publisher>[^,，]{2,40}?(?:出版社|印书馆|书局|书店|出版公司|出版集团|[Pp]ress))\s*[,，]?\s*(?P<year>\d{4})\s*年",
+        r"(?:^|[,，]\s*)(?:[^,，:：]{2,6}[:：]\s*)?(?P<publisher>[^,，]{2,40}?(?:出版社|印书馆|书局|书店|出版公司|出版集团|[Pp]ress))\s*[,，]?\s*(?P<year>\d{4})\s*(?:年|[。.,，;；]|$)",
     )
 });
 /// `,《马克思恩格斯全集》第35卷`: a second title right after the first, without

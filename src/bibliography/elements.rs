@@ -95,7 +95,18 @@ fn elements(text: &str) -> Vec<Element<'_>> {
     let mut depth = 0i32;
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // A web address is one element: its colon and dots cut nothing.
+    let mut in_url_until = 0;
     for (position, &(at, c)) in chars.iter().enumerate() {
+        if at < in_url_until {
+            continue;
+        }
+        if text[at..].starts_with("http") || text[at..].starts_with("www.") {
+            in_url_until = text[at..]
+                .find(|c: char| c.is_whitespace() || "，。；、（）()".contains(c))
+                .map_or(text.len(), |end| at + end);
+            continue;
+        }
         match c {
             '《' | '“' | '（' | '(' | '[' | '【' | '〔' => depth += 1,
             '》' | '”' | '）' | ')' | ']' | '】' | '〕' => depth = (depth - 1).max(0),
@@ -211,6 +222,7 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
     let mut editors_next: Vec<String> = Vec::new();
     let mut skip_next = false;
     let mut plain: Vec<String> = Vec::new();
+    let mut before_year: Option<String> = None;
     for (index, (element, colon)) in parts.iter().enumerate() {
         if std::mem::take(&mut skip_next) {
             continue;
@@ -266,6 +278,14 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
         }
         if let Some(c) = YEAR_ALONE.captures(element) {
             work.year.get_or_insert_with(|| c["year"].to_string());
+            if before_year.is_none() && !titles.is_empty() {
+                before_year = plain.last().cloned().filter(|last| {
+                    index > 0 && parts[index - 1].0 == *last && !URL.is_match(last)
+                });
+                if before_year.is_some() {
+                    plain.pop();
+                }
+            }
             continue;
         }
         if let Some(c) = YEAR_WITHIN.captures(element) {
@@ -296,6 +316,15 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
         {
             plain.push(element.to_string());
         }
+    }
+    // No publisher named as such: the element right before the year, when
+    // it is nothing else (`，武汉大学，2016`, `，ChinaXiv，2023`).
+    if work.publisher.is_none()
+        && work.container.is_none()
+        && titles.len() < 2
+        && let Some(before_year) = before_year
+    {
+        work.publisher = Some(before_year);
     }
     // No title in brackets: the first element that is nothing else is the
     // title (`作者（2023）：题名，刊名，第3期`), and the next one, before
