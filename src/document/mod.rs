@@ -3,6 +3,7 @@
 //! located by code-point offsets into that text.
 
 mod headings;
+mod linking;
 mod markers;
 mod notes;
 pub(crate) mod sentences;

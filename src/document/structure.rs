@@ -5,8 +5,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::document::headings::{Heading, HeadingStyle, levels, parse_heading};
+use crate::document::linking::{link, pointing_families};
 use crate::document::markers::{FoundMarker, MarkerFamily, find_markers};
-use crate::document::notes::{entry_label, is_notes_heading, linked_run, split_joined_entries};
+use crate::document::notes::{entry_label, is_notes_heading, split_joined_entries};
 use crate::document::sentences::split_sentences;
 use crate::document::{Document, Marker, Note, Paragraph, Section, Sentence, Span, Text};
 use crate::read::{CleanLine, CleanText, LineRole};
@@ -259,34 +260,26 @@ fn link_markers(document: &mut Document, found: Vec<FoundMarker>) {
         .into_iter()
         .max_by_key(|&(family, count)| (count, family as u8))
         .map(|(family, _)| family);
-    let allowed = MarkerFamily::allowed_for(label_style);
+    let entry_numbers: Vec<u32> = document.notes.iter().map(|note| note.number).collect();
+    let families = pointing_families(&found, &entry_numbers, label_style);
     let found: Vec<FoundMarker> = found
         .into_iter()
-        .filter(|marker| allowed.contains(&marker.family))
+        .filter(|marker| families.contains(&marker.family))
         .collect();
-    let marker_numbers: BTreeSet<u32> = found.iter().flat_map(|m| m.numbers.clone()).collect();
-    let entry_numbers: Vec<u32> = document.notes.iter().map(|note| note.number).collect();
-    let linked = linked_run(&entry_numbers, &marker_numbers);
+    let numbers: Vec<Vec<u32>> = found.iter().map(|m| m.numbers.clone()).collect();
+    let (denoted, linked) = link(&numbers, &entry_numbers);
     for (note, linked) in document.notes.iter_mut().zip(&linked) {
         note.linked = *linked;
     }
     let mut dangling = BTreeSet::new();
-    for marker in found {
+    for (marker, notes) in found.into_iter().zip(denoted) {
         let Some(sentence) = document.sentence_at(marker.span.start) else {
             continue;
         };
-        let notes: Vec<usize> = marker
-            .numbers
-            .iter()
-            .filter_map(|number| {
-                let note =
-                    (0..entry_numbers.len()).find(|&i| linked[i] && entry_numbers[i] == *number);
-                if note.is_none() {
-                    dangling.insert(*number);
-                }
-                note
-            })
-            .collect();
+        if notes.len() < marker.numbers.len() {
+            let reached: BTreeSet<u32> = notes.iter().map(|&i| entry_numbers[i]).collect();
+            dangling.extend(marker.numbers.iter().filter(|n| !reached.contains(n)));
+        }
         document.markers.push(Marker {
             span: marker.span,
             numbers: marker.numbers,
