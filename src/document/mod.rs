@@ -2,6 +2,7 @@
 //! sections, paragraphs, sentences, in-text markers, notes), every part
 //! located by code-point offsets into that text.
 
+mod citations;
 mod headings;
 mod linking;
 mod markers;
@@ -135,6 +136,16 @@ pub struct Marker {
     pub sentence: usize,
     /// Indexes of the notes it denotes, once linked.
     pub notes: Vec<usize>,
+    pub kind: MarkerKind,
+}
+
+/// How a marker points to its entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum MarkerKind {
+    /// By number: `(12)`, `[3-5]`, `①`, `¹²`.
+    Numbered,
+    /// By author and year: `（黄再胜，2025）`, `黄再胜（2025）`.
+    AuthorYear,
 }
 
 /// One entry of a notes or references block.

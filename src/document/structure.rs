@@ -4,12 +4,15 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::document::citations::author_year_citations;
 use crate::document::headings::{Heading, HeadingStyle, levels, parse_heading};
 use crate::document::linking::{link, pointing_families};
 use crate::document::markers::{FoundMarker, MarkerFamily, find_markers};
 use crate::document::notes::{entry_label, is_notes_heading, split_joined_entries};
 use crate::document::sentences::split_sentences;
-use crate::document::{Document, Marker, Note, Paragraph, Section, Sentence, Span, Text};
+use crate::document::{
+    Document, Marker, MarkerKind, Note, Paragraph, Section, Sentence, Span, Text,
+};
 use crate::read::{CleanLine, CleanText, LineRole};
 
 enum LineKind {
@@ -285,8 +288,35 @@ fn link_markers(document: &mut Document, found: Vec<FoundMarker>) {
             numbers: marker.numbers,
             sentence,
             notes,
+            kind: MarkerKind::Numbered,
         });
     }
+    for (span, notes) in author_year_citations(document) {
+        let Some(sentence) = document.sentence_at(span.start) else {
+            continue;
+        };
+        if document
+            .markers
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+        {
+            continue;
+        }
+        for &note in &notes {
+            document.notes[note].linked = true;
+        }
+        document.markers.push(Marker {
+            span,
+            numbers: notes
+                .iter()
+                .map(|&note| document.notes[note].number)
+                .collect(),
+            sentence,
+            notes,
+            kind: MarkerKind::AuthorYear,
+        });
+    }
+    document.markers.sort_by_key(|marker| marker.span);
     document.dangling_markers = dangling.into_iter().collect();
 }
 

@@ -1,3 +1,4 @@
+use crate::document::MarkerKind;
 use crate::rules::{Extractions, PointerFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
@@ -28,11 +29,14 @@ impl Rule for FootnotePointer {
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();
+        let markers = &context.document.markers;
         found.pointers.extend(
-            (0..context.document.markers.len()).map(|marker| PointerFinding {
-                marker,
-                rule: &Self::META,
-            }),
+            (0..markers.len())
+                .filter(|&marker| markers[marker].kind == MarkerKind::Numbered)
+                .map(|marker| PointerFinding {
+                    marker,
+                    rule: &Self::META,
+                }),
         );
         found
     }

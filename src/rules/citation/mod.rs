@@ -4,6 +4,7 @@
 
 crate::rules::rule_modules! {
     authority::Authority,
+    author_year_pointer::AuthorYearPointer,
     disagreement::Disagreement,
     evidence::Evidence,
     footnote_pointer::FootnotePointer,
