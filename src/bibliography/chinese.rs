@@ -63,7 +63,7 @@ static PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// `,《马克思恩格斯全集》第35卷`: a second title right after the first, without
 /// 载: the book or journal the work is in.
 static SECOND_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^\s*[,，]\s*《(?P<container>[^《》]+)》"));
+    LazyLock::new(|| regex(r"^\s*[,，]\s*[:：]?\s*《(?P<container>[^《》]+)》"));
 /// `,地:出版者,YYYY年` or `,出版者,YYYY年版`: a publisher the names of
 /// publishers do not end like (湘乡曾国荃, 柏書房株式会社), known by its place
 /// or by 年版.
@@ -106,6 +106,8 @@ pub(crate) fn repair_url(url: &str) -> String {
 }
 
 pub fn parse(text: &str) -> Option<ParsedEntry> {
+    // `：《书名》`: a colon with no name before it (an entry without authors).
+    let text = text.trim_start_matches([':', '：', ' ']);
     let mut head_names = "";
     let (authors, title, rest) = if let Some(c) = WITH_AUTHOR.captures(text) {
         head_names = c.name("authors").map_or("", |m| m.as_str());

@@ -204,20 +204,66 @@ pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
 /// Parses one entry (label removed) in the first style that reads it, and
 /// names the style.
 pub fn read_entry(text: &str) -> Option<(&'static ReferenceStyle, ParsedEntry)> {
-    let text = without_cue(text.trim());
+    let text = inner_titles_protected(without_cue(text.trim()));
     STYLES
         .iter()
-        .find_map(|style| Some((*style, finished((style.parse)(text)?))))
+        .find_map(|style| Some((*style, finished((style.parse)(&text)?))))
+}
+
+/// The marks of a title inside a title (`《苏颂与《本草图经》研究》`) while the
+/// styles read an entry: private-use characters, so that a title ends at
+/// its own 》; `finished` puts the marks back.
+const INNER_OPEN: char = '\u{E000}';
+const INNER_CLOSE: char = '\u{E001}';
+
+fn inner_titles_protected(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .map(|c| match c {
+            '《' => {
+                depth += 1;
+                if depth > 1 { INNER_OPEN } else { c }
+            }
+            '》' if depth > 1 => {
+                depth -= 1;
+                INNER_CLOSE
+            }
+            '》' => {
+                depth = depth.saturating_sub(1);
+                c
+            }
+            c => c,
+        })
+        .collect()
+}
+
+fn inner_titles_restored(text: &str) -> String {
+    text.replace(INNER_OPEN, "《").replace(INNER_CLOSE, "》")
 }
 
 /// An entry as a style parser read it, made ready for the graph: a title
-/// or container that the entry's line breaks cut is one line again. Every
+/// or container that the entry's line breaks cut is one line again, the
+/// marks of a title inside it are back. Every
 /// entry, whichever way it was parsed, goes through here.
 pub fn finished(mut entry: ParsedEntry) -> ParsedEntry {
     if let Cited::Work(work) = &mut entry.cited {
-        work.title = join_lines(&work.title);
+        work.title = inner_titles_restored(&join_lines(&work.title));
         if let Some(container) = &mut work.container {
-            *container = join_lines(container);
+            *container = inner_titles_restored(&join_lines(container));
+        }
+        for value in [&mut work.publisher, &mut work.volume, &mut work.issue]
+            .into_iter()
+            .flatten()
+        {
+            *value = inner_titles_restored(value);
+        }
+        for name in work
+            .authors
+            .iter_mut()
+            .chain(&mut work.editors)
+            .chain(&mut work.translators)
+        {
+            *name = inner_titles_restored(name);
         }
     }
     entry
