@@ -46,7 +46,7 @@ const YEAR: &str = r"(?:1[5-9]|2[01])\d{2}";
 
 static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"[\[|]\s*(?P<code>(?:EB|DB|CP|CM|DS|[A-Z])\s*/\s*OL|EB|OL|DB|CP|CM|DS|J|M|C|D|R|N|P|S|A|Z|G|K)\s*(?:\]|」|\.|,|$)|(?P<lost>[^A-Za-z\s])(?P<bare>[JMCDRNPS])\]",
+        r"[\[|]\s*(?P<code>(?:EB|DB|CP|CM|DS|PP|[A-Z])\s*/\s*OL|EB|OL|DB|CP|CM|DS|PP|J|M|C|D|R|N|P|S|A|Z|G|K)\s*(?:\]|」|\.|,|$)|(?P<lost>[^A-Za-z\s])(?P<bare>[JMCDRNPS])\]",
     )
 });
 /// What GB/T 7714 writes after a title as its other title information
@@ -144,6 +144,13 @@ static IN_BOOK_BY: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s.,:]*//\s*(?P<editors>[^.:\[\]]{1,60}?)\s*\.\s*(?P<container>[^.\[\]]{1,120}?)\s*(?:\[\s*[A-Z]\s*\]\s*)?\.",
     )
 });
+/// The book a part is in, in GB/T 7714-1987's way (`析出题名[A]. 原文献责任者.
+/// 原文献题名[C].`): no `//`, the book's title coded [C] or [M].
+static IN_BOOK_CODED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^[\s.,:]*(?:(?P<editors>[^.:\[\]]{1,60}?)\s*\.\s*)?(?P<container>[^.\[\]]{1,120}?)\s*\[\s*[CM]\s*\]\s*\.",
+    )
+});
 /// A place and its publisher, `北京: 科学出版社`: not a book's title.
 static PLACE_AND_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -155,6 +162,15 @@ static PLACE_AND_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 static BOOK_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"\s*:\s*(?:第\s*\S{1,4}?\s*[册卷部辑分]|[一二三四五六七八九十]+部|卷\s*\d+)\s*$")
 });
+/// The bracketed part of an institution's name: `(西北农林科技大学水土保持研究所)`.
+static INSTITUTION_PART: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\p{Han}{2,40}\)"));
+/// A standard's number before its title, as GB/T 7714-2025 writes it:
+/// `GB/T 3792—2021 信息与文献 资源描述[S]`.
+static LEADING_STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}\s+")
+});
+/// A map's scale after its title: `沈阳市政区图. 1:170000`.
+static MAP_SCALE: LazyLock<Regex> = LazyLock::new(|| regex(r"\s*[.,]\s*1\s*:\s*[\d,]+\s*$"));
 /// Initials: `R`, `HL`, `G.A`, `M.S.`.
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:[A-Z]\.?){1,3}$"));
 /// Nationality marks before a name: `(美)`, `[德]`.
@@ -232,8 +248,10 @@ fn name_goes_on(after: &str, to_next_stop: &str) -> bool {
 
 fn reads_as_names(text: &str) -> bool {
     let text = NATIONALITY.replace_all(text.trim(), "");
+    // An institution's part in brackets: `黄土高原科学数据中心(西北农林科技大学水土保持研究所)`.
+    let text = INSTITUTION_PART.replace_all(&text, "");
     !text.is_empty()
-        && text.chars().count() <= 160
+        && text.chars().count() <= 400
         && !text.contains(['[', ']', '"', '“', '”', '《', '》', ':', '(', ')'])
         && !text.chars().any(|c| c.is_ascii_digit())
         && split_names(&text)
@@ -408,6 +426,12 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
     if let Some(m) = OTHER_TITLE_INFO.find(&text[title.clone()]) {
         title.end = title.start + m.start();
     }
+    if let Some(m) = MAP_SCALE.find(&text[title.clone()]) {
+        title.end = title.start + m.start();
+    }
+    if let Some(m) = LEADING_STANDARD_NUMBER.find(&text[title.clone()]) {
+        title.start += m.end();
+    }
     work.title = unquoted(folded.original(title).trim_end_matches(['.', '。', ' '])).to_string();
     if work.title.is_empty() {
         return None;
@@ -429,7 +453,12 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
                 !PLACE_AND_PUBLISHER.is_match(container.trim()) && !ANY_YEAR.is_match(container)
             })
         })
-        .or_else(|| IN_BOOK.captures(rest));
+        .or_else(|| IN_BOOK.captures(rest))
+        .or_else(|| {
+            IN_BOOK_CODED
+                .captures(rest)
+                .filter(|_| work.kind == Some(WorkKind::BookChapter))
+        });
     if let Some(c) = in_book {
         if work.kind == Some(WorkKind::Book) {
             work.kind = Some(WorkKind::BookChapter);
