@@ -22,7 +22,7 @@ const CORPUS: &str = "../shared/corpus/dev/citations";
 const FIELDS: [&str; 4] = ["title", "year", "author", "venue"];
 /// The floors of the whole set and of the worst style, as measured (the
 /// target of issue 17 is 0.95 and 0.90).
-const OVERALL_FLOOR: f64 = 0.85;
+const OVERALL_FLOOR: f64 = 0.86;
 const STYLE_FLOOR: f64 = 0.50;
 
 /// One rendered reference and the gold values of the four fields.

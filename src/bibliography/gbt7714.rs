@@ -70,14 +70,14 @@ static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
 /// `[译者译,] 地点: 出版者, 年[: 页]`, the place optional.
 static BOOK: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^[\s.,:]*(?:(?P<translators>[^.:\[\]]{{1,40}}?)\s*,?\s*(?:等\s*)?,?\s*译校?\s*[.,]\s*)?(?:第?\s*\d+\s*版\s*[.,]\s*)?(?:[^.,:]{{0,10}}(?:学位论文|论文)\s*[.,]\s*)?(?:(?P<place>[^:,.\[\]]{{1,30}}?)\s*:\s*)?(?P<publisher>[^:\[\]]{{1,80}}?)\s*,\s*(?P<year>{YEAR})[a-z]?\s*(?:\([^()]*\))?\s*(?:[:.,]\s*(?P<pages>{PAGES}))?"
+        r"^[\s.,:]*(?:(?P<translators>[^.:\[\]]{{1,40}}?)\s*,?\s*(?:等\s*)?,?\s*译校?\s*[.,]\s*)?(?:(?:第?\s*\d+\s*版|[^.,:\[\]]{{0,12}}[^.,:\[\]\d](?:本|版))\s*[.,]\s*){{0,2}}(?:[^.,:]{{0,10}}(?:学位论文|论文)\s*[.,]\s*)?(?:(?P<place>[^:,.\[\]]{{1,30}}?)\s*:\s*)?(?P<publisher>[^:\[\]]{{1,80}}?)\s*,\s*(?P<year>{YEAR})[a-z]?\s*(?:\([^()]*\))?\s*(?:[:.,]\s*(?P<pages>{PAGES}))?"
     ))
 });
 /// What follows a book's title in an author–year entry, whose year stands
 /// after the authors: `[译者译,] 地点: 出版者[: 页]`.
 static BOOK_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^[\s.,:]*(?:(?P<translators>[^.:\[\]]{{1,40}}?)\s*,?\s*(?:等\s*)?,?\s*译校?\s*[.,]\s*)?(?:第?\s*\d+\s*版\s*[.,]\s*)?(?:(?P<place>[^:,.\[\]]{{1,30}}?)\s*:\s*)?(?P<publisher>[^:,.\[\]]{{1,80}}?)\s*(?::\s*(?P<pages>{PAGES}))?\s*(?:[.\[]|$)"
+        r"^[\s.,:]*(?:(?P<translators>[^.:\[\]]{{1,40}}?)\s*,?\s*(?:等\s*)?,?\s*译校?\s*[.,]\s*)?(?:(?:第?\s*\d+\s*版|[^.,:\[\]]{{0,12}}[^.,:\[\]\d](?:本|版))\s*[.,]\s*){{0,2}}(?:(?P<place>[^:,.\[\]]{{1,30}}?)\s*:\s*)?(?P<publisher>[^:,.\[\]]{{1,80}}?)\s*(?::\s*(?P<pages>{PAGES}))?\s*(?:[.\[]|$)"
     ))
 });
 /// What follows an article's title in an author–year entry: `刊名, 卷(期): 页`.
@@ -168,6 +168,10 @@ static INSTITUTION_PART: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\p{Han}{2,
 /// `GB/T 3792—2021 信息与文献 资源描述[S]`.
 static LEADING_STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}\s+")
+});
+/// The ending of a publisher's name: `商务印书馆`, `中华书局`, `Press`.
+static PUBLISHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?:出版社|印书馆|书局|书店|书社|出版公司|出版集团|[Pp]ress|[Pp]ublishers?)$")
 });
 /// A map's scale after its title: `沈阳市政区图. 1:170000`.
 static MAP_SCALE: LazyLock<Regex> = LazyLock::new(|| regex(r"\s*[.,]\s*1\s*:\s*[\d,]+\s*$"));
@@ -523,7 +527,11 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
             let book = BOOK.captures(rest_after).or_else(|| {
                 BOOK_UNDATED
                     .captures(rest_after)
-                    .filter(|c| dated && c.name("place").is_some())
+                    .filter(|c| {
+                        dated
+                            && (c.name("place").is_some()
+                                || PUBLISHER_NAME.is_match(c["publisher"].trim()))
+                    })
             });
             if let Some(c) = book {
                 let publisher = group(&folded, rest_base, &c, "publisher");
