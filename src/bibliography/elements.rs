@@ -73,6 +73,14 @@ static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:出版社|印书馆|书局|书店|书社|出版公司|出版集团|出版中心|(?i:press)|杂志社|编辑部)$",
     )
 });
+static PUBLISHER_AND_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<publisher>.{2,40}?(?:出版社|印书馆|书局|书店|书社|出版公司|出版集团|(?i:press)))\s*(?P<year>(?:1[5-9]|20)\d{2})\s*年?\s*(?:版|印)?$",
+    )
+});
+static THESIS_AT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?P<school>[^，,]{2,40}?)\s*(?:博士|硕士)(?:学位)?论文$")
+});
 static TYPE_CODE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\[(?P<code>[A-Z]{1,2})(?:/OL)?\]"));
 static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)https?[:：]?//|www\."));
@@ -218,7 +226,8 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
 
 /// Reads the elements after the authors (and their year).
 fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEntry> {
-    let mut titles: Vec<(String, bool)> = Vec::new();
+    // The titles in the order they stand: the work's, then its container's.
+    let mut titles: Vec<String> = Vec::new();
     let mut editors_next: Vec<String> = Vec::new();
     let mut skip_next = false;
     let mut plain: Vec<String> = Vec::new();
@@ -233,10 +242,23 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
             Some(rest) => (rest.trim(), true),
             None => (element, false),
         };
+        // `马克思、恩格斯《马克思恩格斯全集》第35卷`: the editors of the book a
+        // part is in, then its title.
+        let element = match NAMES_THEN_TITLE
+            .captures(element)
+            .filter(|c| !titles.is_empty() && names_like(c["authors"].trim()))
+        {
+            Some(c) => {
+                work.editors = split_names(c["authors"].trim());
+                let start = c.name("title").map_or(0, |m| m.start());
+                &element[start..]
+            }
+            None => element,
+        };
         let element = match LEADING_TITLE.captures(element) {
             Some(c) => {
                 let title = c.name("title").map_or("", |m| m.as_str());
-                titles.push((title[3..title.len() - 3].trim().to_string(), after_cue));
+                titles.push(title[3..title.len() - 3].trim().to_string());
                 if after_cue && !editors_next.is_empty() {
                     work.editors = std::mem::take(&mut editors_next);
                 }
@@ -251,13 +273,27 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
         if let Some(code) = TYPE_CODE.captures(element) {
             let title = element[..code.get(0).map_or(0, |m| m.start())].trim();
             if titles.is_empty() && !title.is_empty() {
-                titles.push((title.to_string(), false));
+                titles.push(title.to_string());
             }
             work.kind = kind_of_code(&code["code"]).or(work.kind);
             continue;
         }
         if PUBLISHER.is_match(element) && work.publisher.is_none() {
             work.publisher = Some(element.to_string());
+            continue;
+        }
+        // `中国人民大学出版社2012年版`: the publisher and its year as one element.
+        if let Some(c) = PUBLISHER_AND_YEAR.captures(element)
+            && work.publisher.is_none()
+        {
+            work.publisher = Some(c["publisher"].trim().to_string());
+            work.year.get_or_insert_with(|| c["year"].to_string());
+            continue;
+        }
+        // `武汉大学博士学位论文`: a thesis and its university.
+        if let Some(c) = THESIS_AT.captures(element) {
+            work.publisher.get_or_insert_with(|| c["school"].trim().to_string());
+            work.kind = Some(WorkKind::Thesis);
             continue;
         }
         // `出版地：出版者`: a short place and a colon, then the publisher,
@@ -331,17 +367,17 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
     // a volume, issue or pages and no publisher, the journal.
     if titles.is_empty() && !plain.is_empty() {
         let mut plain = plain.into_iter();
-        titles.extend(plain.next().map(|title| (title, false)));
+        titles.extend(plain.next());
         if work.publisher.is_none()
             && (work.issue.is_some() || work.volume.is_some() || work.pages.is_some())
         {
-            titles.extend(plain.next().map(|container| (container, true)));
+            titles.extend(plain.next());
         }
     }
     let mut titles = titles.into_iter();
-    let (title, _) = titles.next()?;
+    let title = titles.next()?;
     work.title = title;
-    if let Some((container, _)) = titles.next() {
+    if let Some(container) = titles.next() {
         work.container = Some(container);
         if !editors_next.is_empty() && work.editors.is_empty() {
             work.editors = editors_next;

@@ -1,6 +1,7 @@
 use crate::document::MarkerKind;
+use crate::rules::citation::pointers_of_kind;
 use crate::rules::{
-    Extractions, Phase, PointerFinding, Rule, RuleContext, RuleMeta, declare_rule,
+    Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule,
 };
 
 declare_rule! {
@@ -33,17 +34,7 @@ impl Rule for AuthorYearPointer {
     }
 
     fn apply(&self, context: &RuleContext) -> Extractions {
-        let markers = &context.document.markers;
-        Extractions {
-            pointers: (0..markers.len())
-                .filter(|&marker| markers[marker].kind == MarkerKind::AuthorYear)
-                .map(|marker| PointerFinding {
-                    marker,
-                    rule: &Self::META,
-                })
-                .collect(),
-            ..Extractions::default()
-        }
+        pointers_of_kind(context, MarkerKind::AuthorYear, &Self::META)
     }
 }
 

@@ -1,11 +1,15 @@
 use crate::document::MarkerKind;
-use crate::rules::{Extractions, PointerFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::citation::pointers_of_kind;
+use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// Each in-text marker — `(12)`, `（12）`, `[12]`, `[3-5]`, `〔12〕`, `①`,
-    /// `¹²` — in a document that has a notes block, and in a style that can
-    /// point into it (`[n]` markers for a list labelled `[n]`), is a pointer
-    /// to the entries it denotes.
+    /// `⑴`, `¹²` — in a document that has a notes block, of a style that
+    /// points into it (those its labels allow: `[n]` markers for a list
+    /// labelled `[n]`; else the style that reaches half the entries; and a
+    /// style that takes the numbering on, as `(21)` after `⑴ … ⒇`), is a
+    /// pointer to the entries it denotes: by number, or by order where the
+    /// numbering starts again on every page.
     ///
     /// In:  `……死劳动支配活劳动。(1)` with an entry `(1)` in 注释
     /// Out: a `c4o:InTextReferencePointer` with `c4o:hasContent "(1)"`,
@@ -28,17 +32,7 @@ impl Rule for FootnotePointer {
     }
 
     fn apply(&self, context: &RuleContext) -> Extractions {
-        let mut found = Extractions::default();
-        let markers = &context.document.markers;
-        found.pointers.extend(
-            (0..markers.len())
-                .filter(|&marker| markers[marker].kind == MarkerKind::Numbered)
-                .map(|marker| PointerFinding {
-                    marker,
-                    rule: &Self::META,
-                }),
-        );
-        found
+        pointers_of_kind(context, MarkerKind::Numbered, &Self::META)
     }
 }
 

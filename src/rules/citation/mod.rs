@@ -15,8 +15,24 @@ crate::rules::rule_modules! {
 pub mod function;
 
 use crate::bibliography::{citation_parts, read_entry};
-use crate::document::Document;
-use crate::rules::WorkFinding;
+use crate::document::{Document, MarkerKind};
+use crate::rules::{Extractions, PointerFinding, RuleContext, RuleMeta, WorkFinding};
+
+/// Every marker of `kind` as a pointer found by `rule`.
+pub(crate) fn pointers_of_kind(
+    context: &RuleContext,
+    kind: MarkerKind,
+    rule: &'static RuleMeta,
+) -> Extractions {
+    let markers = &context.document.markers;
+    Extractions {
+        pointers: (0..markers.len())
+            .filter(|&marker| markers[marker].kind == kind)
+            .map(|marker| PointerFinding { marker, rule })
+            .collect(),
+        ..Extractions::default()
+    }
+}
 
 /// Every note (or each part of a note citing several works), read by the
 /// first reference style that reads it (`bibliography::STYLES`): once, before
