@@ -43,9 +43,14 @@ fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("element pattern")
 }
 
-/// A year alone, or with 年 or 年版: `2011`, `2011年`, `2011a`.
+/// A year alone, or with 年 or 年版, or the date of a day: `2011`, `2011年`,
+/// `2011a`, `2025年2月17日`, `2021-04-21`.
 static YEAR_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:年\s*(?:版|印)?)?$"));
+    LazyLock::new(|| {
+        regex(
+            r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:年\s*(?:版|印|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[-./]\d{1,2}[-./]\d{1,2})?$",
+        )
+    });
 /// A year within an element: `2002年第4期`, `1984，1（1）`.
 static YEAR_WITHIN: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?P<year>(?:1[5-9]|20)\d{2})\s*年"));

@@ -394,6 +394,17 @@ pub fn parse(entry: &str) -> Option<ParsedEntry> {
 
 /// Parses a numbered entry; `dated` when the authors' year was cut from
 /// its head, so that no year follows the publisher or the journal.
+/// Whether the year found ends what precedes the access date or address:
+/// a web text's `出版者, 出版年[引用日期]` (`ChinaXiv, 2023[2024-09-30]`),
+/// not a number inside its title.
+fn year_closes(searched: &str, year: &Captures) -> bool {
+    let end = year.name("year").map_or(0, |m| m.end());
+    searched[end..].trim().trim_end_matches(['.', ',']).is_empty()
+        && searched[..year.name("year").map_or(0, |m| m.start())]
+            .trim_end()
+            .ends_with(',')
+}
+
 fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
     let folded = Folded::new(
         entry
@@ -590,8 +601,9 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
         if let Some(c) = PUBLISHED.captures(searched) {
             work.year = group(&folded, base, &c, "year");
             work.date = group(&folded, base, &c, "date").map(|d| iso_date(&d));
-        } else if work.kind != Some(WorkKind::WebContent)
-            && let Some(c) = ANY_YEAR.captures(searched)
+        } else if let Some(c) = ANY_YEAR
+            .captures(searched)
+            .filter(|c| work.kind != Some(WorkKind::WebContent) || year_closes(searched, c))
         {
             work.year = group(&folded, base, &c, "year");
         }
