@@ -231,6 +231,25 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
 
 /// Reads the elements after the authors (and their year).
 fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEntry> {
+    // `『書名』（出版社，2004年）`: publisher and year in brackets after the
+    // title, as Japanese citations give them, are elements of their own.
+    let parts: Vec<(String, bool)> = parts
+        .iter()
+        .flat_map(|(element, colon)| {
+            let inner = element
+                .strip_prefix(['（', '('])
+                .and_then(|e| e.strip_suffix(['）', ')']))
+                .filter(|inner| inner.contains(['，', ',']) && YEAR_WITHIN.is_match(inner));
+            match inner {
+                Some(inner) => elements(inner)
+                    .into_iter()
+                    .map(|e| (e.text.to_string(), e.colon))
+                    .collect::<Vec<_>>(),
+                None => vec![(element.clone(), *colon)],
+            }
+        })
+        .collect();
+    let parts = parts.as_slice();
     // The titles in the order they stand: the work's, then its container's.
     let mut titles: Vec<String> = Vec::new();
     let mut editors_next: Vec<String> = Vec::new();

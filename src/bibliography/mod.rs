@@ -218,7 +218,8 @@ const INNER_CLOSE: char = '\u{E001}';
 
 fn inner_titles_protected(text: &str) -> String {
     let mut depth = 0usize;
-    text.chars()
+    japanese_marks_as_chinese(text)
+        .chars()
         .map(|c| match c {
             '《' => {
                 depth += 1;
@@ -235,6 +236,33 @@ fn inner_titles_protected(text: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// Japanese works cited in Japanese (as 法学引注手册 asks): 『書名』 is 《书名》
+/// and 「論文名」 is “题名”. Only marks that pair up: OCR writes the `]` of
+/// `[J]` as `」` and the `[` of `[美]` as `「`.
+fn japanese_marks_as_chinese(text: &str) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    for (open, close, open_as, close_as) in [('『', '』', '《', '》'), ('「', '」', '“', '”')]
+    {
+        let mut at = 0;
+        while let Some(start) = chars[at..].iter().position(|&c| c == open).map(|p| at + p) {
+            let end = chars[start + 1..]
+                .iter()
+                .position(|&c| c == close || c == open)
+                .map(|p| start + 1 + p)
+                .filter(|&end| chars[end] == close);
+            match end {
+                Some(end) => {
+                    chars[start] = open_as;
+                    chars[end] = close_as;
+                    at = end + 1;
+                }
+                None => at = start + 1,
+            }
+        }
+    }
+    chars.into_iter().collect()
 }
 
 fn inner_titles_restored(text: &str) -> String {
@@ -308,6 +336,17 @@ pub(crate) fn expect_work(text: &str, entry: Option<ParsedEntry>) -> (ParsedWork
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn japanese_title_marks_that_pair_up_read_as_chinese_ones() {
+        assert_eq!(
+            japanese_marks_as_chinese("我妻栄『民法講義』，「抵当権」"),
+            "我妻栄《民法講義》，“抵当権”"
+        );
+        // OCR's brackets: `[J」` and `「美]` stay as they are.
+        assert_eq!(japanese_marks_as_chinese("题名[J」.刊名"), "题名[J」.刊名");
+        assert_eq!(japanese_marks_as_chinese("「美]罗伯特"), "「美]罗伯特");
+    }
 
     #[test]
     fn titles_cut_by_line_breaks_are_rejoined() {

@@ -13,7 +13,7 @@ static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
 /// Role words and `et al.` after a name or a list.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\s*(?:等著|等编著|等主编|等编|等|编著|主编|合著|著|编|译)|(?:^|\s+|\s*\()(?:eds?\.?\)?|et\s*al\.?))+\s*$",
+        r"(?i)(?:\s*(?:等著|等编著|等主编|等编|等|编著|主编|合著|著|编|译|ほか編|ほか|他)|(?:^|\s+|\s*\()(?:eds?\.?\)?|et\s*al\.?))+\s*$",
     )
         .expect("role pattern")
 });
@@ -41,7 +41,7 @@ pub fn split_names(list: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for part in list
         .split(" and ")
-        .flat_map(|part| part.split(['、', ',', '，', ';', '；', '&']))
+        .flat_map(|part| part.split(['、', ',', '，', ';', '；', '&', '=', '＝']))
     {
         let name = clean(part);
         if name.is_empty() || is_anonymous(&name) {
