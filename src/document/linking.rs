@@ -16,10 +16,11 @@ const MIN_SHARE_ALONE: f64 = 0.5;
 /// The marker families that point into the entries: those the entries'
 /// labels allow (a list labelled [1] is pointed to by [1] and ¹, not by the
 /// (1) of an enumeration) when one of them reaches an entry (a marker of
-/// theirs that reaches none is reported dangling), or else the family
-/// that reaches most, if it reaches half of them; then any other family that takes the numbering on where the chosen
-/// ones end (⑴ … ⒇, then (21) …): the entries it reaches all come after
-/// those reached, an enumeration's (1) (2) comes back to the start.
+/// theirs that reaches none is reported dangling), or else the family that
+/// reaches most, if it reaches half of them; then any other family that
+/// takes the numbering on where the chosen ones end (⑴ … ⒇, then (21) …):
+/// the entries it reaches all come after those reached, where an
+/// enumeration's (1) (2) comes back to the start.
 pub fn pointing_families(
     found: &[FoundMarker],
     entry_numbers: &[u32],
