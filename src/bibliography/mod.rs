@@ -176,20 +176,23 @@ fn split_lost_dash(digits: &str) -> Option<String> {
     (b > a && b - a < 50).then(|| format!("{from}-{to}"))
 }
 
-/// The parts of a note to parse: a note citing several works
-/// (`参见A:《书一》,…；B:《书二》,…`) is cut at its semicolons when every
-/// part reads as a citation; each part loses the cue before it (参见, See).
-pub fn citation_parts(text: &str) -> Vec<&str> {
+/// The works a note cites, each part of it read once by the first style
+/// that reads it: a note citing several works (`参见A:《书一》,…；B:《书二》,…`)
+/// is cut at its semicolons when every part reads as a citation, else read
+/// whole; each part loses the cue before it (参见, See).
+pub fn read_note(text: &str) -> Vec<Option<(&'static ReferenceStyle, ParsedEntry)>> {
     let parts: Vec<&str> = text
         .split(['；', ';'])
         .map(|part| without_cue(part.trim()))
         .filter(|part| !part.is_empty())
         .collect();
-    if parts.len() > 1 && parts.iter().all(|part| parse_entry(part).is_some()) {
-        parts
-    } else {
-        vec![without_cue(text.trim())]
+    if parts.len() > 1 {
+        let read: Vec<_> = parts.iter().map(|part| read_entry(part)).collect();
+        if read.iter().all(Option::is_some) {
+            return read;
+        }
     }
+    vec![read_entry(text)]
 }
 
 fn without_cue(text: &str) -> &str {
@@ -387,14 +390,16 @@ mod tests {
     #[test]
     fn a_note_citing_two_works_has_two_parts() {
         let note = "参见张三:《书一》,人民出版社2000年版,第3页；李四:《书二》,商务印书馆2001年版。";
-        assert_eq!(
-            citation_parts(note),
-            vec![
-                "张三:《书一》,人民出版社2000年版,第3页",
-                "李四:《书二》,商务印书馆2001年版。"
-            ]
-        );
-        assert_eq!(citation_parts("本文所说的平台；指数字中介。").len(), 1);
+        let titles: Vec<String> = read_note(note)
+            .into_iter()
+            .map(|part| match part.map(|(_, entry)| entry.cited) {
+                Some(Cited::Work(work)) => work.title,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(titles, vec!["书一", "书二"]);
+        // A semicolon inside one text that is no citation: one part.
+        assert_eq!(read_note("本文所说的平台；指数字中介。").len(), 1);
     }
 
     #[test]

@@ -14,7 +14,7 @@ crate::rules::rule_modules! {
 
 pub mod function;
 
-use crate::bibliography::{citation_parts, read_entry};
+use crate::bibliography::read_note;
 use crate::document::{Document, MarkerKind};
 use crate::rules::{Extractions, PointerFinding, RuleContext, RuleMeta, WorkFinding};
 
@@ -40,9 +40,9 @@ pub(crate) fn pointers_of_kind(
 pub fn note_works(document: &Document) -> Vec<WorkFinding> {
     let mut works = Vec::new();
     for (index, note) in document.notes.iter().enumerate() {
-        let parts = citation_parts(document.text.slice(note.content_span));
-        for (part, text) in parts.into_iter().enumerate() {
-            if let Some((style, entry)) = read_entry(text) {
+        let parts = read_note(document.text.slice(note.content_span));
+        for (part, read) in parts.into_iter().enumerate() {
+            if let Some((style, entry)) = read {
                 works.push(WorkFinding {
                     note: index,
                     part,
