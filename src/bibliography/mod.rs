@@ -195,6 +195,13 @@ pub fn read_note(text: &str) -> Vec<Option<(&'static ReferenceStyle, ParsedEntry
     vec![read_entry(text)]
 }
 
+/// An entry without the mark of its first author's nationality or dynasty
+/// (`[美]富勒，《法律的道德性》`, `〔清〕王夫之`): names drop it anyway, and
+/// the styles then read the entry by the name that follows.
+fn without_nationality(text: &str) -> &str {
+    names::NATIONALITY.find(text).map_or(text, |m| &text[m.end()..])
+}
+
 fn without_cue(text: &str) -> &str {
     CUE.find(text).map_or(text, |m| &text[m.end()..])
 }
@@ -207,7 +214,7 @@ pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
 /// Parses one entry (label removed) in the first style that reads it, and
 /// names the style.
 pub fn read_entry(text: &str) -> Option<(&'static ReferenceStyle, ParsedEntry)> {
-    let text = inner_titles_protected(without_cue(text.trim()));
+    let text = inner_titles_protected(without_nationality(without_cue(text.trim())));
     STYLES
         .iter()
         .find_map(|style| Some((*style, finished((style.parse)(&text)?))))

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Nationality marks before a name: `[德]`, `(美)`, `〔英〕`.
-static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[\[［(（〔【]\s*\p{Han}{1,3}\s*[\]］)）〕】]\s*").expect("nationality pattern")
 });
 /// Role words and `et al.` after a name or a list.
@@ -20,6 +20,11 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Editors named as such: `李黎主编`, `张三 编`, `Leo Panitch (eds.)`.
 static EDITOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:主编|[^著]编|(?:\s+|\()eds?\.?\)?)\s*$").expect("editor role pattern")
+});
+/// A part that holds only Latin given names, after a surname written in
+/// Chinese: `拉普拉斯, Pierre-Simon` is one person.
+static GIVEN_NAMES_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)*$").expect("given names pattern")
 });
 /// A part that holds only initials: the given names of the surname before
 /// it (`Struyk, R. J`).
@@ -48,7 +53,12 @@ pub fn split_names(list: &str) -> Vec<String> {
             continue;
         }
         match names.last_mut() {
-            Some(previous) if INITIALS_ONLY.is_match(&name) && !previous.contains(',') => {
+            Some(previous)
+                if !previous.contains(',')
+                    && (INITIALS_ONLY.is_match(&name)
+                        || GIVEN_NAMES_ONLY.is_match(&name)
+                            && previous.chars().all(is_han_or_dot)) =>
+            {
                 previous.push_str(", ");
                 previous.push_str(&name);
             }
@@ -56,6 +66,11 @@ pub fn split_names(list: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// A character of a name written in Chinese: `莱纳·沃尔夫`.
+fn is_han_or_dot(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '·' | '•')
 }
 
 /// 佚名, 无名氏, Anon., Anonymous: no name, an entry's way of saying the
@@ -129,6 +144,11 @@ mod tests {
         );
         assert_eq!(split_names("Struyk, R. J"), vec!["Struyk, R. J"]);
         assert_eq!(split_names("Weidenbaum,M"), vec!["Weidenbaum, M"]);
+        assert_eq!(
+            split_names("拉普拉斯, Pierre-Simon"),
+            vec!["拉普拉斯, Pierre-Simon"]
+        );
+        assert_eq!(split_names("张三, Smith J"), vec!["张三", "Smith J"]);
         assert_eq!(
             split_names("Anil R.Doshi and Oliver P.Hauser"),
             vec!["Anil R.Doshi", "Oliver P.Hauser"]
