@@ -52,11 +52,12 @@ static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// What GB/T 7714 writes after a title as its other title information
 /// (`题名: 其他题名信息`) that is not part of the title: a volume (`卷 1`,
 /// `第2册`, `上册`), a standard's number (`GB/T 7714—2015`), a document's
-/// number (`国发〔2007〕19号`, `主席令第80号`), an archive's call number or
+/// number (`国发〔2007〕19号`, `主席令第80号`), a court's docket number
+/// (`（2013）锡民终字第497号`), an archive's call number or
 /// collection, a code of digits and letters.
 static OTHER_TITLE_INFO: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s*:\s*(?:卷\s*\d+.*|第\s*\S{1,4}?\s*[册卷部辑]|[上中下]\s*[册卷].*|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}|.*〔\d{4}〕.*号|.*令第\s*\d+\s*号|.*档案.*)\s*$|\s*:\s+[\dA-Za-z][\dA-Za-z/.\-]*\d[\dA-Za-z/.\-]*\s*$",
+        r"\s*:\s*(?:卷\s*\d+.*|第\s*\S{1,4}?\s*[册卷部辑]|[上中下]\s*[册卷].*|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}|.*〔\d{4}〕.*号|\(\d{4}\)[^()]{1,20}号|.*令第\s*\d+\s*号|.*档案.*)\s*$|\s*:\s+[\dA-Za-z][\dA-Za-z/.\-]*\d[\dA-Za-z/.\-]*\s*$",
     )
 });
 /// `刊名, 2011, 50(3): 132-138`, `刊名, 2008(5): 22-32`, `刊名, 2015, 40: 314`,
@@ -158,9 +159,12 @@ static PLACE_AND_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// The volume of a multi-volume book after its title: `船山全书: 第1册`,
-/// `马克思恩格斯全集: 第35卷`, `中华人民共和国药典: 一部`.
+/// `马克思恩格斯全集: 第35卷`, `中华人民共和国药典: 一部`, a law report's
+/// `最高裁判所民事判例集: 36卷6号`.
 static BOOK_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\s*:\s*(?:第\s*\S{1,4}?\s*[册卷部辑分]|[一二三四五六七八九十]+部|卷\s*\d+)\s*$")
+    regex(
+        r"\s*:\s*(?:第\s*\S{1,4}?\s*[册卷部辑分]|[一二三四五六七八九十]+部|卷\s*\d+|\d+\s*卷(?:\s*\d+\s*[号期])?)\s*$",
+    )
 });
 /// The bracketed part of an institution's name: `(西北农林科技大学水土保持研究所)`.
 static INSTITUTION_PART: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\p{Han}{2,40}\)"));
@@ -204,7 +208,7 @@ fn kind_of(code: &str) -> Option<WorkKind> {
         "J" | "J/OL" => WorkKind::JournalArticle,
         "M" | "M/OL" | "G" | "K" => WorkKind::Book,
         "C" | "C/OL" => WorkKind::ConferencePaper,
-        "A" => WorkKind::BookChapter,
+        "A" | "A/OL" => WorkKind::BookChapter,
         "D" | "D/OL" => WorkKind::Thesis,
         "R" | "R/OL" => WorkKind::ReportDocument,
         "N" | "N/OL" => WorkKind::NewspaperArticle,
@@ -465,7 +469,10 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
         .or_else(|| {
             IN_BOOK_BY.captures(rest).filter(|c| {
                 let container = &c["container"];
-                !PLACE_AND_PUBLISHER.is_match(container.trim()) && !ANY_YEAR.is_match(container)
+                // `//公报. https://www.…`: an address, not a book after its editors.
+                !PLACE_AND_PUBLISHER.is_match(container.trim())
+                    && !ANY_YEAR.is_match(container)
+                    && !container.contains("//")
             })
         })
         .or_else(|| IN_BOOK.captures(rest))
@@ -507,8 +514,9 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
             }
         }
         // A type the code does not give (`[Z]`) read as a journal article
-        // when the rest has a journal's volume, issue or pages.
-        None if JOURNAL.captures(rest).is_some_and(|c| {
+        // when the rest has a journal's volume, issue or pages, and no `//`
+        // named what it is in.
+        None if work.container.is_none() && JOURNAL.captures(rest).is_some_and(|c| {
             ["volume", "issue", "pages"]
                 .iter()
                 .any(|g| c.name(g).is_some())
