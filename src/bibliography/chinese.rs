@@ -46,9 +46,12 @@ static WITH_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// `《题名》…` without an author (collected works, institutional texts).
 static WITHOUT_AUTHOR: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^《(?P<title>[^《》]{1,200})》(?P<rest>.*)$"));
+/// `载《刊名》`, `载编者主编:《书名》`, and the book's other cues: `载于`,
+/// `收入`, `收于`, `见` (文学评论's `见许厚泽、赵其国编:《书名》`); the
+/// translators may follow the editors (`载高道蕴等主编,谢鹏程译:《书名》`).
 static CONTAINER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"载\s*(?P<editors>[^《:：,，]*?(?:主编|编著|编)\s*[:：])?\s*《(?P<container>[^《》]+?)(?:》|(?:\s*\d{4}\s*年))",
+        r"(?:载于?|收入|收于|(?:^|[,，])\s*见)\s*(?P<editors>[^《:：,，]*?(?:主编|编著|编)\s*(?:[,，]\s*[^《:：,，]{1,30}?译\s*)?[:：])?\s*《(?P<container>[^《》]+?)(?:》|(?:\s*\d{4}\s*年))",
     )
 });
 static YEAR_ISSUE: LazyLock<Regex> =
@@ -64,12 +67,14 @@ static PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// 载: the book or journal the work is in.
 static SECOND_TITLE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s*[,，]\s*[:：]?\s*《(?P<container>[^《》]+)》"));
-/// `,地:出版者,YYYY年` or `,出版者,YYYY年版`: a publisher the names of
-/// publishers do not end like (湘乡曾国荃, 柏書房株式会社), known by its place
-/// or by 年版.
+/// `,地:出版者,YYYY年`, `,出版者,YYYY年版`, `地:出版者YYYY年版`: a publisher
+/// the names of publishers do not end like (湘乡曾国荃, 柏書房株式会社), known
+/// by its place or by 年版; at the end of the entry also `,地:出版者` without
+/// a year and `,出版者,YYYY年` without a place (有斐閣，1971年). The comma
+/// after the title may be missing (探索与争鸣 writes `》東京：`).
 static PLACE_PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"[,，]\s*(?:[^,，:：《》]{1,8}[:：]\s*(?P<placed>[^,，:：《》]{2,40}?)\s*[,，]\s*(?P<year>\d{4})\s*年|(?P<publisher>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year2>\d{4})\s*年版)",
+        r"(?:^|[,，])\s*(?:[^,，:：《》]{1,8}[:：]\s*(?P<placed>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year>\d{4})\s*年|(?P<publisher>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year2>\d{4})\s*年版|[^,，:：《》\d]{1,8}[:：]\s*(?P<undated>[^,，:：《》\d]{2,40}?)\s*[。.]?$|(?P<last>[^,，:：《》\d]{2,40}?)\s*[,，]\s*(?P<year3>\d{4})\s*年\s*[。.]?$)",
     )
 });
 /// `,博士学位论文,武汉大学,2022年`: a thesis and the university it was written at.
@@ -147,7 +152,15 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     if let Some(c) = CONTAINER.captures(&rest) {
         work.container = Some(c["container"].trim().to_string());
         work.kind = Some(if let Some(editors) = c.name("editors") {
-            work.editors = split_names(editors.as_str().trim_end_matches([':', '：']));
+            let editors = editors.as_str().trim_end_matches([':', '：']);
+            // `高道蕴等主编,谢鹏程译`: the translators after the editors.
+            match editors.rsplit_once([',', '，']) {
+                Some((editors, translators)) if translators.trim_end().ends_with('译') => {
+                    work.editors = split_names(editors);
+                    work.translators = split_names(translators.trim_end().trim_end_matches('译'));
+                }
+                _ => work.editors = split_names(editors),
+            }
             WorkKind::BookChapter
         } else {
             WorkKind::JournalArticle
@@ -197,9 +210,15 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     if work.publisher.is_none()
         && let Some(c) = PLACE_PUBLISHER_YEAR.captures(&rest)
     {
-        let publisher = c.name("placed").or(c.name("publisher")).map(|m| m.as_str());
+        let publisher = ["placed", "publisher", "undated", "last"]
+            .iter()
+            .find_map(|name| c.name(name))
+            .map(|m| m.as_str());
         work.publisher = publisher.map(|p| p.trim().to_string());
-        let year = c.name("year").or(c.name("year2")).map(|m| m.as_str().to_string());
+        let year = ["year", "year2", "year3"]
+            .iter()
+            .find_map(|name| c.name(name))
+            .map(|m| m.as_str().to_string());
         if work.year.is_none() {
             work.year = year;
         }
