@@ -135,14 +135,16 @@ static ANY_YEAR: LazyLock<Regex> =
 /// `//编者.书名` after a [C] or [A] code: the book a paper is in.
 static IN_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^[\s.,:]*//\s*(?:(?P<editors>[^.\[\]]{1,60}?(?:主编|编|eds?|Eds?)\s*)\.\s*)?(?P<container>[^.\[\]]{1,120}?)\s*(?:\[\s*[A-Z]\s*\]\s*)?\.",
+        r"^[\s.,:]*(?:(?P<translators>[^/.\[\]]{1,40}?)\s*,?\s*译\s*)?//\s*(?:(?P<editors>[^.\[\]]{1,60}?(?:主编|编|eds?|Eds?)\s*)\.\s*)?(?P<container>[^.\[\]]{1,120}?)\s*(?:\[\s*[A-Z]\s*\]\s*)?\.",
     )
 });
 /// `//责任者. 书名.` with the book's responsible party unmarked, as the
-/// standard writes it: `//许厚泽, 赵其国. 长江流域洪涝灾害与科技对策.`
+/// standard writes it: `//许厚泽, 赵其国. 长江流域洪涝灾害与科技对策.`, the
+/// names with their initials (`J.マーク・ラムザイヤー`), the part's translators
+/// before (`谢鹏程, 译//高道蕴`).
 static IN_BOOK_BY: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^[\s.,:]*//\s*(?P<editors>[^.:\[\]]{1,60}?)\s*\.\s*(?P<container>[^.\[\]]{1,120}?)\s*(?:\[\s*[A-Z]\s*\]\s*)?\.",
+        r"^[\s.,:]*(?:(?P<translators>[^/.\[\]]{1,40}?)\s*,?\s*译\s*)?//\s*(?P<editors>(?:[^.:\[\]]|\b[A-Z]\.){1,60}?)\s*\.\s*(?P<container>[^.\[\]]{1,120}?)\s*(?:\[\s*[A-Z]\s*\]\s*)?\.",
     )
 });
 /// The book a part is in, in GB/T 7714-1987's way (`析出题名[A]. 原文献责任者.
@@ -477,9 +479,10 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
         })
         .or_else(|| IN_BOOK.captures(rest))
         .or_else(|| {
-            IN_BOOK_CODED
-                .captures(rest)
-                .filter(|_| work.kind == Some(WorkKind::BookChapter))
+            IN_BOOK_CODED.captures(rest).filter(|c| {
+                work.kind == Some(WorkKind::BookChapter)
+                    || work.kind == Some(WorkKind::Book) && c.get(0).is_some_and(|m| m.as_str().contains("[C]"))
+            })
         });
     if let Some(c) = in_book {
         if work.kind == Some(WorkKind::Book) {
@@ -494,6 +497,9 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
         });
         if let Some(editors) = group(&folded, base, &c, "editors") {
             work.editors = split_names(&editors);
+        }
+        if let Some(translators) = group(&folded, base, &c, "translators") {
+            work.translators = split_names(&translators);
         }
         let end = c.get(0).map_or(0, |m| m.end());
         rest_after = &rest[end..];
