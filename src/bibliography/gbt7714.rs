@@ -81,10 +81,26 @@ static BOOK_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
         r"^[\s.,:]*(?:(?P<translators>[^.:\[\]]{{1,40}}?)\s*,?\s*(?:等\s*)?,?\s*译校?\s*[.,]\s*)?(?:(?:第?\s*\d+\s*版|[^.,:\[\]]{{0,12}}[^.,:\[\]\d](?:本|版))\s*[.,]\s*){{0,2}}(?:(?P<place>[^:,.\[\]]{{1,30}}?)\s*:\s*)?(?P<publisher>[^:,.\[\]]{{1,80}}?)\s*(?::\s*(?P<pages>{PAGES}))?\s*(?:[.\[]|$)"
     ))
 });
-/// What follows an article's title in an author–year entry: `刊名, 卷(期): 页`.
+/// What follows an article's title in an author–year entry: `刊名, 卷(期): 页`,
+/// or `刊名(期): 页` without a volume.
 static JOURNAL_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^[\s.,:]*(?P<container>[^\[\],]{{1,120}}?)\s*,\s*(?P<volume>[A-Za-z]?\d[0-9A-Za-z\-]{{0,9}})?\s*(?:\(\s*(?P<issue>[^()]{{1,12}}?)\s*\))?\s*(?::\s*(?P<pages>{PAGES}))?"
+        r"^[\s.,:]*(?P<container>[^\[\](),]{{1,120}}?)\s*(?:,\s*(?P<volume>[A-Za-z]?\d[0-9A-Za-z\-]{{0,9}})?\s*(?:\(\s*(?P<issue>[^()]{{1,12}}?)\s*\))?|\(\s*(?P<issue_only>[^()]{{1,12}}?)\s*\))\s*(?::\s*(?P<pages>{PAGES}))?"
+    ))
+});
+/// The translators of an article, before its journal: `. 顾幼静, 译.`
+static LEADING_TRANSLATORS: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^[\s.,:]*(?P<names>[^.\[\]:]{1,40}?)\s*,?\s*译\s*\."));
+/// A journal's name and nothing else: `[J]. 心理学报.`
+static JOURNAL_NAME_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^[\s.,:]*(?P<container>[^\[\](),.:]{2,60}?)\s*\.?\s*$"));
+/// What a web text, a thesis or a text of no given type names after its
+/// type code: its publisher (the site, the repository, the university),
+/// before the year, the dates or the address: `ChinaXiv, 2023[2024-09-30]`,
+/// `ChinaXiv（2023-03-03）[2024-09-30]`, `北京师范大学历史系.`, `人民网[C]. 2004.`
+static PUBLISHER_AFTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^[\s.,:]*(?:[Vv]\d[\d.]*\s*\.\s*)?(?:[^:,.\[\]()/]{{1,15}}:\s*)?(?P<publisher>[^,.\[\]()/:]{{2,60}}?)\s*(?:,\s*{YEAR}|\(\s*{YEAR}|\[|\.\s*(?:https?|ftp|{YEAR}|$)|$)"
     ))
 });
 /// `报纸名, 2008-04-07(12)`.
@@ -348,7 +364,7 @@ fn read_journal(work: &mut ParsedWork, folded: &Folded, base: usize, c: &Capture
     work.container = group(folded, base, c, "container");
     work.year = group(folded, base, c, "year");
     work.volume = group(folded, base, c, "volume");
-    work.issue = group(folded, base, c, "issue");
+    work.issue = group(folded, base, c, "issue").or_else(|| group(folded, base, c, "issue_only"));
     work.pages = group(folded, base, c, "pages").map(|p| join_page_ranges(&p));
 }
 
@@ -507,16 +523,26 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
     }
     match work.kind {
         Some(WorkKind::JournalArticle) if work.container.is_none() => {
+            // `[J]. 顾幼静, 译. 东方博物, 2009(1)`: the translators first.
+            let (rest, base) = match LEADING_TRANSLATORS.captures(rest) {
+                Some(c) => {
+                    work.translators = split_names(&group(&folded, base, &c, "names").unwrap_or_default());
+                    let end = c.get(0).map_or(0, |m| m.end());
+                    (&rest[end..], base + end)
+                }
+                None => (rest, base),
+            };
             if let Some(c) = JOURNAL.captures(rest) {
                 read_journal(&mut work, &folded, base, &c);
-            } else if let Some(c) = JOURNAL_UNDATED
-                .captures(rest)
-                .filter(|c| dated && (c.name("volume").is_some() || c.name("issue").is_some()))
-            {
+            } else if let Some(c) = JOURNAL_UNDATED.captures(rest).filter(|c| {
+                dated && ["volume", "issue", "issue_only"].iter().any(|g| c.name(g).is_some())
+            }) {
                 read_journal(&mut work, &folded, base, &c);
             } else if let Some(c) = JOURNAL_ONLINE_FIRST.captures(rest) {
                 work.container = group(&folded, base, &c, "container");
                 work.pages = group(&folded, base, &c, "pages").map(|p| join_page_ranges(&p));
+            } else if let Some(c) = JOURNAL_NAME_ONLY.captures(rest) {
+                work.container = group(&folded, base, &c, "container");
             }
         }
         // A type the code does not give (`[Z]`) read as a journal article
@@ -581,6 +607,19 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
                 }
             }
         }
+    }
+    let published_online_or_unknown = matches!(
+        work.kind,
+        None | Some(WorkKind::WebContent | WorkKind::Thesis | WorkKind::ReportDocument)
+    );
+    if published_online_or_unknown
+        && work.publisher.is_none()
+        && work.container.is_none()
+        && let Some(c) = PUBLISHER_AFTER_CODE.captures(rest_after)
+        && !c["publisher"].contains(['译', '@'])
+        && !ANY_YEAR.is_match(&c["publisher"])
+    {
+        work.publisher = group(&folded, rest_base, &c, "publisher");
     }
     let paper_or_unknown = matches!(
         work.kind,
