@@ -39,11 +39,12 @@ fn regex(pattern: &str) -> Regex {
 }
 
 /// `Authors (1991).`, `Authors.(2008).`, `Authors (October 1999).`, with
-/// no colon in the names (`案名: （2013）锡民终字` is a title and its docket) and
-/// OCR letters in the year.
+/// no colon in the names (`案名: （2013）锡民终字` is a title and its docket),
+/// OCR letters in the year; not `作者（2002）：《题名》` or `Author (1991),
+/// "Title"`, the heads of economics journals' styles, read element by element.
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?P<authors>[^()\[\]:：]{1,300}?)\s*\.?\s*\(\s*(?:[A-Za-z]+\.?\s+)?(?P<year>[12][0-9oOlI]{3})[a-z]?\s*(?:,[^()]{0,20})?\)\s*[.,]?\s*(?P<rest>.+)$",
+        r"^(?P<authors>[^()\[\]:：]{1,300}?)\s*\.?\s*\(\s*(?:[A-Za-z]+\.?\s+)?(?P<year>[12][0-9oOlI]{3})[a-z]?\s*(?:,[^()]{0,20})?\)\s*\.?\s*(?P<rest>[^:：,，\s].+)$",
     )
 });
 /// `Journal, 40(12), 1306-1327`, `科学通报(60):994-1001`, `Science 286: 509-512`.

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::bibliography::names::{names_editors, split_names};
+use crate::bibliography::names::{dated_head, names_editors, split_names};
 use crate::bibliography::{Cited, ParsedEntry, ReferenceStyle, ParsedWork, WorkKind, find_locator};
 use crate::rule_meta::declare_rule;
 
@@ -113,6 +113,10 @@ pub(crate) fn repair_url(url: &str) -> String {
 pub fn parse(text: &str) -> Option<ParsedEntry> {
     // `：《书名》`: a colon with no name before it (an entry without authors).
     let text = text.trim_start_matches([':', '：', ' ']);
+    // `作者（2002）：《题名》`: names dated by a year, read element by element.
+    if dated_head(text).is_some() {
+        return None;
+    }
     let mut head_names = "";
     let (authors, title, rest) = if let Some(c) = WITH_AUTHOR.captures(text) {
         head_names = c.name("authors").map_or("", |m| m.as_str());

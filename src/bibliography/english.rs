@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::bibliography::names::split_names;
+use crate::bibliography::names::{dated_head, split_names};
 use crate::bibliography::{Cited, ParsedEntry, ReferenceStyle, ParsedWork, WorkKind, find_locator};
 use crate::rule_meta::declare_rule;
 
@@ -41,11 +41,11 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BOOK: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?P<authors>[A-Z][^,，]{1,80}?(?:\s+et al\.)?)\s*[,，]\s*(?P<title>[^,，]{3,200}?)\s*[,，]\s*(?P<rest>.*)$",
+        r"^(?P<authors>[A-Z][^,，]{1,80}?(?:,\s*(?:[A-Z]\.\s*)+)?(?:\s+et al\.)?)\s*[,，]\s*(?P<title>[^,，]{3,200}?)\s*[,，]\s*(?P<rest>.*)$",
     )
 });
 static CONTAINER_END: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\s*[,，]\s*(?:vol\.|no\.|pp?\.|(?:19|20)\d{2}\b)"));
+    LazyLock::new(|| regex(r"(?i)\s*[,，]\s*(?:vol\.|no\.|pp?\.|(?:19|20)\d{2}\b|\d{1,4}\s*\(\s*\d{1,3}\s*\))"));
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bVol\.\s*(?P<v>[0-9]+)"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bNo\.\s*(?P<n>[0-9][0-9\-]*)"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?P<y>(?:19|20)\d{2})\b"));
@@ -91,6 +91,19 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     if !text.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
+    // `Krugman, P. (1991), "Title", …`: the year after the names is the
+    // work's; the rest reads as a footnote without it.
+    if let Some((names, year, rest)) = dated_head(text) {
+        let mut entry = parse_undated(&format!("{names}, {rest}"))?;
+        if let Cited::Work(work) = &mut entry.cited {
+            work.year = Some(year.to_string());
+        }
+        return Some(entry);
+    }
+    parse_undated(text)
+}
+
+fn parse_undated(text: &str) -> Option<ParsedEntry> {
     let (mut work, rest, quoted) = if let Some(c) = QUOTED.captures(text) {
         let work = ParsedWork {
             authors: split_names(&c["authors"]),

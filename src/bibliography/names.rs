@@ -10,6 +10,23 @@ use regex::Regex;
 pub(super) static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[\[［(（〔【]\s*\p{Han}{1,3}\s*[\]］)）〕】]\s*").expect("nationality pattern")
 });
+/// A head of names dated by a year in brackets and a mark after it:
+/// `林毅夫（2002）：`, `Krugman, P. (1991), `, the economics journals' way.
+static DATED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<names>[^()（）《》“”\x22]{1,200}?)\s*[(（]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[)）]\s*[:：,，]\s*(?P<rest>.+)$",
+    )
+    .expect("dated head pattern")
+});
+
+/// The names, year and rest of an entry whose names are dated by a year
+/// in brackets (`林毅夫（2002）：《题名》…`).
+pub fn dated_head(entry: &str) -> Option<(&str, &str, &str)> {
+    let c = DATED_HEAD.captures(entry)?;
+    let part = |name| c.name(name).map_or("", |m| m.as_str());
+    Some((part("names"), part("year"), part("rest")))
+}
+
 /// Role words and `et al.` after a name or a list.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -169,6 +186,19 @@ mod tests {
         assert!(names_editors("Leo Panitch and Gregory Albo (eds.)"));
         assert!(!names_editors("刘卫东，田锦尘,等著"));
         assert!(!names_editors("闻翔、周潇"));
+    }
+
+    #[test]
+    fn heads_dated_by_a_year_in_brackets() {
+        assert_eq!(
+            dated_head("林毅夫（2002）：《发展战略》，《经济学（季刊）》第2期"),
+            Some(("林毅夫", "2002", "《发展战略》，《经济学（季刊）》第2期"))
+        );
+        assert_eq!(
+            dated_head("Krugman, P. (1991), \"Increasing Returns\""),
+            Some(("Krugman, P.", "1991", "\"Increasing Returns\""))
+        );
+        assert_eq!(dated_head("Lazarus, R. S. (1991). Emotion"), None);
     }
 
     #[test]
