@@ -44,6 +44,13 @@ static BOOK: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<authors>[A-Z][^,，]{1,80}?(?:,\s*(?:[A-Z]\.\s*)+)?(?:\s+et al\.)?)\s*[,，]\s*(?P<title>[^,，]{3,200}?)\s*[,，]\s*(?P<rest>.*)$",
     )
 });
+/// Initials where a book's title should end: `Fuks,H.,Lawniczak,AT: …` is
+/// still its list of authors, not `Lawniczak` by Fuks.
+static INITIALS_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:[A-Z]{1,2}\.?\s*){1,3}(?:[,，:&]|$)"));
+/// A "title" that is the next name of the list: `&Zhang`, `KonovskyM.A.`.
+static NAME_AS_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:&.*|\p{Lu}\p{Ll}+\s*(?:\p{Lu}\.?\s*){1,3})$"));
 static CONTAINER_END: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\s*[,，]\s*(?:vol\.|no\.|pp?\.|(?:19|20)\d{2}\b|\d{1,4}\s*\(\s*\d{1,3}\s*\))"));
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bVol\.\s*(?P<v>[0-9]+)"));
@@ -111,7 +118,10 @@ fn parse_undated(text: &str) -> Option<ParsedEntry> {
             ..ParsedWork::default()
         };
         (work, c["rest"].to_string(), true)
-    } else if let Some(c) = BOOK.captures(text) {
+    } else if let Some(c) = BOOK
+        .captures(text)
+        .filter(|c| !INITIALS_FIRST.is_match(&c["rest"]) && !NAME_AS_TITLE.is_match(c["title"].trim()))
+    {
         let work = ParsedWork {
             authors: split_names(&c["authors"]),
             title: c["title"].trim().to_string(),

@@ -93,14 +93,14 @@ static LEADING_TRANSLATORS: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^[\s.,:]*(?P<names>[^.\[\]:]{1,40}?)\s*,?\s*译\s*\."));
 /// A journal's name and nothing else: `[J]. 心理学报.`
 static JOURNAL_NAME_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^[\s.,:]*(?P<container>[^\[\](),.:]{2,60}?)\s*\.?\s*$"));
+    LazyLock::new(|| regex(r"^[\s.,:]*(?P<container>[^\[\](),.:\d][^\[\](),.:]{1,59}?)\s*\.?\s*$"));
 /// What a web text, a thesis or a text of no given type names after its
 /// type code: its publisher (the site, the repository, the university),
 /// before the year, the dates or the address: `ChinaXiv, 2023[2024-09-30]`,
 /// `ChinaXiv（2023-03-03）[2024-09-30]`, `北京师范大学历史系.`, `人民网[C]. 2004.`
 static PUBLISHER_AFTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^[\s.,:]*(?:[Vv]\d[\d.]*\s*\.\s*)?(?:[^:,.\[\]()/]{{1,15}}:\s*)?(?P<publisher>[^,.\[\]()/:]{{2,60}}?)\s*(?:,\s*{YEAR}|\(\s*{YEAR}|\[|\.\s*(?:https?|ftp|{YEAR}|$)|$)"
+        r"^[\s.,:]*(?:[Vv]\d[\d.]*\s*\.\s*)?(?:[^:,.\[\]()/]{{1,15}}:\s*)?(?P<publisher>[^,.\[\]()/:\d][^,.\[\]()/:]{{1,59}}?)\s*(?:,\s*{YEAR}|\(\s*{YEAR}|\[|\.\s*(?:https?|ftp|{YEAR}|$)|$)"
     ))
 });
 /// `报纸名, 2008-04-07(12)`.

@@ -199,7 +199,9 @@ pub fn read_note(text: &str) -> Vec<Option<(&'static ReferenceStyle, ParsedEntry
 /// (`[美]富勒，《法律的道德性》`, `〔清〕王夫之`): names drop it anyway, and
 /// the styles then read the entry by the name that follows.
 fn without_nationality(text: &str) -> &str {
-    names::NATIONALITY.find(text).map_or(text, |m| &text[m.end()..])
+    names::NATIONALITY
+        .find(text)
+        .map_or(text, |m| &text[m.end()..])
 }
 
 fn without_cue(text: &str) -> &str {
