@@ -96,7 +96,8 @@ static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
 static VOLUME: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s*[,，]?\s*第\s*(?P<volume>\d+)\s*(?:卷)?\s*(?:[,，]|$)"));
 static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<url>https?:?//?[^\s,，。]+)"));
-static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<year>(?:19|20)\d{2})\s*年"));
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?P<year>(?:1[5-9]|20)\d{2})\s*年"));
 
 /// `https//host`, `https:/host` and `http：//host` (a lost or full-width
 /// colon, a lost slash) → `https://host`; Markdown's escapes (`\~`) out.

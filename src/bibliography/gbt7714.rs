@@ -191,6 +191,13 @@ static INSTITUTION_PART: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\p{Han}{2,
 static LEADING_STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}\s+")
 });
+/// A standard's number anywhere, for its year: `GB/T 7714—2015`, `NB/T 10386—2020`.
+static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(r"\b[A-Z]{{1,4}}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*(?P<year>{YEAR})\b"))
+});
+/// A year that ends the entry, after its address: `https://…. 2021.`
+static YEAR_LAST: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"\.\s*(?P<year>{YEAR})[a-z]?\s*\.?\s*$")));
 /// The ending of a publisher's name: `商务印书馆`, `中华书局`, `Press`.
 static PUBLISHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?:出版社|印书馆|书局|书店|书社|出版公司|出版集团|[Pp]ress|[Pp]ublishers?)$")
@@ -417,14 +424,14 @@ pub fn parse(entry: &str) -> Option<ParsedEntry> {
 /// Parses a numbered entry; `dated` when the authors' year was cut from
 /// its head, so that no year follows the publisher or the journal.
 /// Whether the year found ends what precedes the access date or address:
-/// a web text's `出版者, 出版年[引用日期]` (`ChinaXiv, 2023[2024-09-30]`),
-/// not a number inside its title.
+/// a web text's `出版者, 出版年[引用日期]` (`ChinaXiv, 2023[2024-09-30]`) or
+/// its year alone (`[DS/OL]. 2024. https://…`), not a number inside a name.
 fn year_closes(searched: &str, year: &Captures) -> bool {
     let end = year.name("year").map_or(0, |m| m.end());
     searched[end..].trim().trim_end_matches(['.', ',']).is_empty()
         && searched[..year.name("year").map_or(0, |m| m.start())]
             .trim_end()
-            .ends_with(',')
+            .ends_with([',', '.'])
 }
 
 fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
@@ -659,7 +666,18 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
             .filter(|c| work.kind != Some(WorkKind::WebContent) || year_closes(searched, c))
         {
             work.year = group(&folded, base, &c, "year");
+        } else if let Some(c) = YEAR_LAST.captures(rest) {
+            // `[EB/OL]. https://…. 2021.`: the year after the address.
+            work.year = group(&folded, base, &c, "year");
         }
+    }
+    // `GB/T 3792—2021 信息与文献 资源描述[S]`: a standard's number ends in
+    // the year it was issued.
+    if work.year.is_none()
+        && work.kind == Some(WorkKind::TechnicalStandard)
+        && let Some(c) = STANDARD_NUMBER.captures(text)
+    {
+        work.year = Some(c["year"].to_string());
     }
     Some(ParsedEntry {
         cited: Cited::Work(Box::new(work)),
