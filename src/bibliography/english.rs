@@ -41,7 +41,7 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BOOK: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?P<authors>[A-Z][^,，]{1,80}?(?:,\s*(?:[A-Z]\.\s*)+)?(?:\s+et al\.)?)\s*[,，]\s*(?P<title>[^,，]{3,200}?)\s*[,，]\s*(?P<rest>.*)$",
+        r"^(?P<authors>[A-Z\p{Han}\p{Hiragana}\p{Katakana}][^,，]{0,80}?(?:,\s*(?:[A-Z]\.\s*)+)?(?:\s+et al\.)?)\s*[,，]\s*(?P<title>[^,，]{3,200}?)\s*[,，]\s*(?P<rest>.*)$",
     )
 });
 /// Initials where a book's title should end: `Fuks,H.,Lawniczak,AT: …` is
@@ -60,6 +60,11 @@ static PAGES: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\bpp?\.\s*(?P<from>[0-9]+)(?:\s*[-–—]\s*(?P<to>[0-9]+))?"));
 static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"[A-Z][A-Za-z .]{1,30}:\s*(?P<publisher>[^,，]{2,60}?)\s*[,，]\s*(?:19|20)\d{2}")
+});
+/// A book's publisher right before its year, the place optional:
+/// `有斐閣, 1971`, `Harvard University Press, 1974`.
+static PUBLISHER_BEFORE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^\s*(?:[^,:\d]{1,30}:\s*)?(?P<publisher>[^,:\d]{2,60}?)\s*,\s*(?:1[5-9]|20)\d{2}\b")
 });
 static EDITED_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^in\s+(?P<editors>.+?)\s*\(eds?\.\)\s*[,，]\s*(?P<book>[^,，]+(?::[^,，]+)?)")
@@ -95,7 +100,10 @@ fn accessed(rest: &str) -> Option<String> {
 }
 
 pub fn parse(text: &str) -> Option<ParsedEntry> {
-    if !text.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    // Latin script, or Chinese and Japanese works cited the English way,
+    // with its punctuation (`我妻栄, 新訂担保物権法, 有斐閣, 1971.`).
+    let latin = text.starts_with(|c: char| c.is_ascii_alphabetic());
+    if !latin && (!text.starts_with(is_cjk) || text.contains(CHINESE_MARKS)) {
         return None;
     }
     // `Krugman, P. (1991), "Title", …`: the year after the names is the
@@ -110,6 +118,14 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     parse_undated(text)
 }
 
+/// The marks of the Chinese styles, which an entry written the English
+/// way does not use.
+const CHINESE_MARKS: [char; 8] = ['，', '。', '：', '；', '、', '《', '》', '（'];
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')
+}
+
 fn parse_undated(text: &str) -> Option<ParsedEntry> {
     let (mut work, rest, quoted) = if let Some(c) = QUOTED.captures(text) {
         let work = ParsedWork {
@@ -120,7 +136,12 @@ fn parse_undated(text: &str) -> Option<ParsedEntry> {
         (work, c["rest"].to_string(), true)
     } else if let Some(c) = BOOK
         .captures(text)
-        .filter(|c| !INITIALS_FIRST.is_match(&c["rest"]) && !NAME_AS_TITLE.is_match(c["title"].trim()))
+        .filter(|c| {
+            let title = c["title"].trim();
+            !INITIALS_FIRST.is_match(&c["rest"])
+                && !NAME_AS_TITLE.is_match(title)
+                && !CONTAINER_END.is_match(&format!(", {title}"))
+        })
     {
         let work = ParsedWork {
             authors: split_names(&c["authors"]),
@@ -174,6 +195,7 @@ fn parse_undated(text: &str) -> Option<ParsedEntry> {
     } else {
         work.publisher = PLACE_PUBLISHER
             .captures(&rest)
+            .or_else(|| PUBLISHER_BEFORE_YEAR.captures(&rest))
             .map(|c| c["publisher"].trim().to_string());
         locator = find_locator(&rest);
         if work.publisher.is_some() || work.year.is_some() || locator.is_some() {
