@@ -64,7 +64,7 @@ static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 /// A book's publisher right before its year, the place optional:
 /// `有斐閣, 1971`, `Harvard University Press, 1974`.
 static PUBLISHER_BEFORE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^\s*(?:[^,:\d]{1,30}:\s*)?(?P<publisher>[^,:\d]{2,60}?)\s*,\s*(?:1[5-9]|20)\d{2}\b")
+    regex(r"^\s*(?:[^,:\d()]{1,30}:\s*)?(?P<publisher>[^,:\d()]{2,60}?)\s*,\s*(?:1[5-9]|20)\d{2}\b")
 });
 static EDITED_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^in\s+(?P<editors>.+?)\s*\(eds?\.\)\s*[,，]\s*(?P<book>[^,，]+(?::[^,，]+)?)")
