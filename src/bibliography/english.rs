@@ -300,4 +300,25 @@ mod style_tests {
         assert_eq!(works[0].note, 0);
         assert_eq!(works[0].entry.locator.as_deref(), Some("180"));
     }
+
+    #[test]
+    fn economics_heads_and_works_in_chinese_or_japanese_cited_the_english_way() {
+        fn work(text: &str) -> (crate::bibliography::ParsedWork, Option<String>) {
+            crate::bibliography::expect_work(text, super::parse(text))
+        }
+        let (article, _) = work(
+            "Krugman, P. (1991), \"Increasing Returns and Economic Geography\", Journal of Political Economy, 99(3), pp.483-499.",
+        );
+        assert_eq!(article.authors, vec!["Krugman, P"]);
+        assert_eq!(article.year.as_deref(), Some("1991"));
+        assert_eq!(article.container.as_deref(), Some("Journal of Political Economy"));
+        let (book, _) = work("我妻栄 and 有泉亨, 民法総則物権法, 日本評論社, 1950.");
+        assert_eq!(book.authors, vec!["我妻栄", "有泉亨"]);
+        assert_eq!(book.title, "民法総則物権法");
+        assert_eq!(book.publisher.as_deref(), Some("日本評論社"));
+        // The next name of a list is not a title.
+        assert_eq!(super::parse("Fuks,H.,Lawniczak,AT: Performance of data networks.Physica 51 (1999)"), None);
+        assert_eq!(super::parse("Zhao,R.Y.,&Zhang,Y.(2018).基于时空维度的研究"), None);
+    }
+
 }

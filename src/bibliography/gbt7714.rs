@@ -873,4 +873,34 @@ mod style_tests {
         assert_eq!(work.kind, Some(WorkKind::JournalArticle));
         assert_eq!(work.pages.as_deref(), Some("132-138"));
     }
+
+    #[test]
+    fn cases_standards_data_and_author_year_journals() {
+        fn work(text: &str) -> (crate::bibliography::ParsedWork, Option<String>) {
+            crate::bibliography::expect_work(text, super::parse(text))
+        }
+        let (case, _) = work(
+            "荣宝英诉王阳、永诚财产保险股份有限公司江阴支公司机动车交通事故责任纠纷案: （2013）锡民终字第497号[A]//最高人民法院公报. 2013.",
+        );
+        assert_eq!(case.title, "荣宝英诉王阳、永诚财产保险股份有限公司江阴支公司机动车交通事故责任纠纷案");
+        assert_eq!(case.container.as_deref(), Some("最高人民法院公报"));
+        assert!(case.authors.is_empty());
+        let (standard, _) = work("GB/T 3792—2021 信息与文献 资源描述[S].");
+        assert_eq!(standard.year.as_deref(), Some("2021"));
+        let (data, _) = work(
+            "彭守璋, 2024. 1901—2023年中国1km分辨率逐月降水量数据集[DS/OL]. 西北农林科技大学水土保持研究所[2024-11-25]. https://www.geodata.cn/x.",
+        );
+        assert_eq!(data.publisher.as_deref(), Some("西北农林科技大学水土保持研究所"));
+        let (article, _) = work("杨洪升, 2013. 四库馆私家抄校书考略[J]. 文献(1): 56-75.");
+        assert_eq!(
+            (article.container.as_deref(), article.issue.as_deref()),
+            (Some("文献"), Some("1"))
+        );
+        let (chapter, _) = work(
+            "欧中坦. 千方百计上京城：清朝的京控[M]. 谢鹏程, 译//高道蕴, 高鸿钧, 贺卫方. 美国学者论中国法律传统. 中国政法大学出版社, 1994.",
+        );
+        assert_eq!(chapter.container.as_deref(), Some("美国学者论中国法律传统"));
+        assert_eq!(chapter.translators, vec!["谢鹏程"]);
+    }
+
 }
