@@ -43,9 +43,12 @@ static WITH_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<authors>[^:：《》,，。]{1,40}?(?:[,，][^:：《》,，。0-9]{1,20}?){0,9})\s*[:：]\s*《?(?P<title>[^《》]{1,200})》(?P<rest>.*)$",
     )
 });
-/// `《题名》…` without an author (collected works, institutional texts).
-static WITHOUT_AUTHOR: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^《(?P<title>[^《》]{1,200})》(?P<rest>.*)$"));
+/// `《题名》…` without an author (collected works, institutional texts), or
+/// `“题名”，…` as styles that quote the titles of parts write it (中国人民大学:
+/// `“四川会议厅暂行章程”，《广益丛报》，1910年9月3日`), followed by a mark.
+static WITHOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?:《(?P<title>[^《》]{1,200})》(?P<rest>.*)|“(?P<quoted>[^“”]{1,200})”(?P<quoted_rest>\s*(?:[，,。.].*)?))$")
+});
 /// `载《刊名》`, `载编者主编:《书名》`, and the book's other cues: `载于`,
 /// `收入`, `收于`, `见` (文学评论's `见许厚泽、赵其国编:《书名》`); the
 /// translators may follow the editors (`载高道蕴等主编,谢鹏程译:《书名》`).
@@ -127,10 +130,16 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
             c["rest"].to_string(),
         )
     } else if let Some(c) = WITHOUT_AUTHOR.captures(text) {
+        let part = |names: [&str; 2]| {
+            names
+                .iter()
+                .find_map(|name| c.name(name))
+                .map_or("", |m| m.as_str())
+        };
         (
             Vec::new(),
-            c["title"].trim().to_string(),
-            c["rest"].to_string(),
+            part(["title", "quoted"]).trim().to_string(),
+            part(["rest", "quoted_rest"]).to_string(),
         )
     } else {
         return None;
