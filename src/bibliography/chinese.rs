@@ -52,6 +52,13 @@ static WITHOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// `载《刊名》`, `载编者主编:《书名》`, and the book's other cues: `载于`,
 /// `收入`, `收于`, `见` (文学评论's `见许厚泽、赵其国编:《书名》`); the
 /// translators may follow the editors (`载高道蕴等主编,谢鹏程译:《书名》`).
+/// A web text whose title stands bare before its address, as 法学引注手册
+/// styles print it: `作者：题名，[载日期或网站，]https://…`.
+static BARE_WEB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(?P<authors>[^:：，,《》“”]{1,20})[:：])?(?P<title>[^:：，,《》“”]{2,100})(?P<rest>[，,]\s*(?:载[^，,]{0,30}[，,]\s*)?https?[:：]?//.*)$",
+    )
+});
 static CONTAINER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?:载于?|收入|收于|(?:^|[,，])\s*见)\s*(?P<editors>[^《:：,，]*?(?:主编|编著|编)\s*(?:[,，]\s*[^《:：,，]{1,30}?译\s*)?[:：])?\s*《(?P<container>[^《》]+?)(?:》|(?:\s*\d{4}\s*年))",
@@ -140,6 +147,13 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
             Vec::new(),
             part(["title", "quoted"]).trim().to_string(),
             part(["rest", "quoted_rest"]).to_string(),
+        )
+    } else if let Some(c) = BARE_WEB_TITLE.captures(text) {
+        head_names = c.name("authors").map_or("", |m| m.as_str());
+        (
+            split_names(head_names),
+            c["title"].trim().to_string(),
+            c["rest"].to_string(),
         )
     } else {
         return None;
