@@ -48,6 +48,17 @@ static BOOK: LazyLock<Regex> = LazyLock::new(|| {
 /// still its list of authors, not `Lawniczak` by Fuks.
 static INITIALS_FIRST: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:[A-Z]{1,2}\.?\s*){1,3}(?:[,，:&]|$)"));
+/// `Krugman, P., 1991, `, `Acemoglu, D., and J. Robinson, 2012, `: names,
+/// then the year, as the economics journals write English entries.
+static YEAR_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r#"^(?P<names>[^“"0-9]{2,200}?)\s*,\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[,.:]\s*(?P<rest>.+)$"#)
+});
+/// A quoted title first, and what follows it.
+static QUOTED_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r#"^[“"](?P<title>[^”"]+?)[,，]?[”"]\s*[,，.]?\s*(?P<rest>.*)$"#));
+/// A title first, to the next comma, and what follows it.
+static TITLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?P<title>[^,，]{3,200}?)\s*[,，]\s*(?P<rest>.*)$"));
 /// A "title" that is the next name of the list: `&Zhang`, `KonovskyM.A.`.
 static NAME_AS_TITLE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:&.*|\p{Lu}\p{Ll}+\s*(?:\p{Lu}\.?\s*){1,3})$"));
@@ -65,6 +76,11 @@ static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 /// `有斐閣, 1971`, `Harvard University Press, 1974`.
 static PUBLISHER_BEFORE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^\s*(?:[^,:\d()]{1,30}:\s*)?(?P<publisher>[^,:\d()]{2,60}?)\s*,\s*(?:1[5-9]|20)\d{2}\b")
+});
+/// A place and its publisher that end the entry, the year given before:
+/// `Cambridge: MIT Press.`
+static PLACE_PUBLISHER_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^\s*[A-Z][A-Za-z .]{1,30}:\s*(?P<publisher>[^,，:()\d]{2,60}?)\s*\.?\s*$")
 });
 static EDITED_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^in\s+(?P<editors>.+?)\s*\(eds?\.\)\s*[,，]\s*(?P<book>[^,，]+(?::[^,，]+)?)")
@@ -106,16 +122,48 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     if !latin && (!text.starts_with(is_cjk) || text.contains(CHINESE_MARKS)) {
         return None;
     }
-    // `Krugman, P. (1991), "Title", …`: the year after the names is the
-    // work's; the rest reads as a footnote without it.
-    if let Some((names, year, rest)) = dated_head(text) {
-        let mut entry = parse_undated(&format!("{names}, {rest}"))?;
-        if let Cited::Work(work) = &mut entry.cited {
-            work.year = Some(year.to_string());
-        }
-        return Some(entry);
+    // `Krugman, P. (1991), "Title", …` and `Krugman, P., 1991, "Title", …`:
+    // the year after the names is the work's, and the title follows it.
+    let dated = dated_head(text).or_else(|| {
+        YEAR_AFTER_NAMES.captures(text).map(|c| {
+            let part = |name| c.name(name).map_or("", |m| m.as_str());
+            (part("names"), part("year"), part("rest"))
+        })
+    });
+    dated
+        .filter(|(names, _, _)| latin_names(names))
+        .and_then(|(names, year, rest)| parse_dated(names, year, rest))
+        .or_else(|| parse_undated(text))
+}
+
+/// Whether a head reads as a list of names: short parts between commas,
+/// `&` and `and` (`Acemoglu, D., and J. Robinson`), no colon.
+fn latin_names(names: &str) -> bool {
+    !names.contains([':', '：'])
+        && names
+            .split([',', '，', '&'])
+            .flat_map(|part| part.split(" and "))
+            .all(|part| part.split_whitespace().count() <= 4 && part.chars().count() <= 40)
+}
+
+/// An entry whose year follows its names: the title, then what follows it.
+fn parse_dated(names: &str, year: &str, rest: &str) -> Option<ParsedEntry> {
+    let (title, after, quoted) = if let Some(c) = QUOTED_TITLE.captures(rest) {
+        (c["title"].to_string(), c["rest"].to_string(), true)
+    } else {
+        let c = TITLE.captures(rest)?;
+        (c["title"].to_string(), c["rest"].to_string(), false)
+    };
+    let work = ParsedWork {
+        authors: split_names(names),
+        title: title.trim().to_string(),
+        ..ParsedWork::default()
+    };
+    let mut entry = read_after_title(work, &after, quoted)?;
+    if let Cited::Work(work) = &mut entry.cited {
+        work.year = Some(year.to_string());
     }
-    parse_undated(text)
+    Some(entry)
 }
 
 /// The marks of the Chinese styles, which an entry written the English
@@ -127,7 +175,7 @@ fn is_cjk(c: char) -> bool {
 }
 
 fn parse_undated(text: &str) -> Option<ParsedEntry> {
-    let (mut work, rest, quoted) = if let Some(c) = QUOTED.captures(text) {
+    let (work, rest, quoted) = if let Some(c) = QUOTED.captures(text) {
         let work = ParsedWork {
             authors: split_names(&c["authors"]),
             title: c["title"].trim().to_string(),
@@ -152,6 +200,14 @@ fn parse_undated(text: &str) -> Option<ParsedEntry> {
     } else {
         return None;
     };
+    read_after_title(work, &rest, quoted)
+}
+
+/// Reads what follows the title: the journal and its numbers when the
+/// title was quoted, else a book's publisher, a chapter's book or a web
+/// text's address.
+fn read_after_title(mut work: ParsedWork, rest: &str, quoted: bool) -> Option<ParsedEntry> {
+    let rest = rest.to_string();
     let mut locator = None;
     work.accessed = accessed(&rest);
     let before_access = ACCESSED.find(&rest).map_or(rest.len(), |m| m.start());
@@ -196,6 +252,7 @@ fn parse_undated(text: &str) -> Option<ParsedEntry> {
         work.publisher = PLACE_PUBLISHER
             .captures(&rest)
             .or_else(|| PUBLISHER_BEFORE_YEAR.captures(&rest))
+            .or_else(|| PLACE_PUBLISHER_LAST.captures(&rest))
             .map(|c| c["publisher"].trim().to_string());
         locator = find_locator(&rest);
         if work.publisher.is_some() || work.year.is_some() || locator.is_some() {
@@ -316,6 +373,11 @@ mod style_tests {
         assert_eq!(book.authors, vec!["我妻栄", "有泉亨"]);
         assert_eq!(book.title, "民法総則物権法");
         assert_eq!(book.publisher.as_deref(), Some("日本評論社"));
+        let (book, _) = work("Acemoglu, D., and J. Robinson, 2012, Why Nations Fail, New York: Crown Business.");
+        assert_eq!(book.authors, vec!["Acemoglu, D", "J. Robinson"]);
+        assert_eq!(book.year.as_deref(), Some("2012"));
+        assert_eq!(book.title, "Why Nations Fail");
+        assert_eq!(book.publisher.as_deref(), Some("Crown Business"));
         // The next name of a list is not a title.
         assert_eq!(super::parse("Fuks,H.,Lawniczak,AT: Performance of data networks.Physica 51 (1999)"), None);
         assert_eq!(super::parse("Zhao,R.Y.,&Zhang,Y.(2018).基于时空维度的研究"), None);
