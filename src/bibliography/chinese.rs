@@ -106,6 +106,11 @@ static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
 static VOLUME: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s*[,，]?\s*第\s*(?P<volume>\d+)\s*(?:卷)?\s*(?:[,，]|$)"));
 static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<url>https?:?//?[^\s,，。]+)"));
+/// A year without 年 that ends the entry, as 中国人民大学 writes it:
+/// `，《最高人民法院公报》，2013。`, `，1957/1990。`
+static BARE_YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"[,，]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:\s*/\s*\d{4})?\s*[。.]?\s*$")
+});
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?P<year>(?:1[5-9]|20)\d{2})\s*年"));
 
@@ -261,7 +266,9 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     }
     let before_access = ACCESSED.find(&rest).map_or(rest.len(), |m| m.start());
     if work.year.is_none()
-        && let Some(c) = YEAR.captures(&rest[..before_access])
+        && let Some(c) = YEAR
+            .captures(&rest[..before_access])
+            .or_else(|| BARE_YEAR_LAST.captures(&rest[..before_access]))
     {
         work.year = Some(c["year"].to_string());
     }

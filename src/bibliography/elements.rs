@@ -126,11 +126,15 @@ fn elements(text: &str) -> Vec<Element<'_>> {
             _ => {}
         }
         let next = chars.get(position + 1).map(|&(_, c)| c);
+        // `Swingland I. R.、雷光春`: the stop of an initial cuts nothing.
+        let initial = position >= 1
+            && chars[position - 1].1.is_ascii_uppercase()
+            && (position < 2 || !chars[position - 2].1.is_alphabetic());
         let cut = depth == 0
             && match c {
                 '，' | '。' | '；' | ';' | '：' | '．' => true,
                 ',' | ':' => true,
-                '.' => next.is_none_or(|n| n == ' ' || !n.is_ascii_alphanumeric()),
+                '.' => !initial && next.is_none_or(|n| n == ' ' || !n.is_ascii_alphanumeric()),
                 _ => false,
             };
         if cut {

@@ -49,9 +49,10 @@ static BOOK: LazyLock<Regex> = LazyLock::new(|| {
 static INITIALS_FIRST: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:[A-Z]{1,2}\.?\s*){1,3}(?:[,，:&]|$)"));
 /// `Krugman, P., 1991, `, `Acemoglu, D., and J. Robinson, 2012, `: names,
-/// then the year, as the economics journals write English entries.
+/// then the year, as the economics journals write English entries, or
+/// the author–date `我妻栄 & 有泉亨 1950, ` of 社会学研究.
 static YEAR_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r#"^(?P<names>[^“"0-9]{2,200}?)\s*,\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[,.:]\s*(?P<rest>.+)$"#)
+    regex(r#"^(?P<names>[^“"0-9]{2,200}?)(?:\s*,\s*|\s+)(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[,.:]\s*(?P<rest>.+)$"#)
 });
 /// A quoted title first, and what follows it.
 static QUOTED_TITLE: LazyLock<Regex> =
