@@ -44,6 +44,7 @@ namespace!(ag, "https://w3id.org/argraph#", {
     ATTACKS = "attacks",
     ACCESSED = "accessed",
     UNPARSED_ENTRY = "UnparsedEntry",
+    LEGISLATION = "Legislation",
 });
 
 namespace!(aif, "http://www.arg.dundee.ac.uk/aif#", {
@@ -84,6 +85,11 @@ namespace!(fabio, "http://purl.org/spar/fabio/", {
     NEWSPAPER = "Newspaper",
     PATENT_DOCUMENT = "PatentDocument",
     TECHNICAL_STANDARD = "TechnicalStandard",
+    DATASET = "Dataset",
+    STILL_IMAGE = "StillImage",
+    PREPRINT = "Preprint",
+    ARCHIVAL_DOCUMENT = "ArchivalDocument",
+    LEGAL_OPINION = "LegalOpinion",
     COLLECTED_WORKS = "CollectedWorks",
     JOURNAL = "Journal",
     HAS_PUBLICATION_YEAR = "hasPublicationYear",

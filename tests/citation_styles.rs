@@ -13,9 +13,10 @@
 //! rules were not written from them, and their figure is reported apart.
 //! Skipped, saying so, when the corpus is absent.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use argraph::bibliography::{Cited, ParsedWork};
+use argraph::bibliography::{Cited, ParsedWork, WorkKind};
 use argraph::pipeline::Pipeline;
 use argraph::read::Source;
 use argraph::resources::Resources;
@@ -27,6 +28,32 @@ const FIELDS: [&str; 4] = ["title", "year", "author", "venue"];
 /// target of issue 17 is 0.95 and 0.90).
 const OVERALL_FLOOR: f64 = 0.86;
 const STYLE_FLOOR: f64 = 0.50;
+/// The share of renderings whose kind is the one their CSL type maps to.
+const KIND_FLOOR: f64 = 0.74;
+
+/// The kind argraph should give a record of each CSL type, the FaBiO
+/// class it maps to; None for the types no entry tells apart from others
+/// (a film or a picture cited by its web address, a letter in an archive).
+fn kind_of_csl(csl: &str) -> Option<WorkKind> {
+    Some(match csl {
+        "article-journal" => WorkKind::JournalArticle,
+        "book" => WorkKind::Book,
+        "chapter" => WorkKind::BookChapter,
+        "article-newspaper" => WorkKind::NewspaperArticle,
+        "paper-conference" => WorkKind::ConferencePaper,
+        "thesis" => WorkKind::Thesis,
+        "report" => WorkKind::ReportDocument,
+        "standard" => WorkKind::TechnicalStandard,
+        "patent" => WorkKind::PatentDocument,
+        "webpage" | "post-weblog" => WorkKind::WebContent,
+        "dataset" => WorkKind::Dataset,
+        "map" => WorkKind::Map,
+        "article" => WorkKind::Preprint,
+        "legal_case" => WorkKind::LegalCase,
+        "legislation" => WorkKind::Legislation,
+        _ => return None,
+    })
+}
 
 /// How the records name a work without an author; argraph gives such a
 /// work no author, so that two anonymous works are not one person's.
@@ -39,6 +66,8 @@ struct Rendering {
     /// Whether the gold venue is a container (journal, book of a chapter,
     /// newspaper) rather than a publisher.
     venue_is_container: bool,
+    /// The record's CSL type: `book`, `legal_case`, ….
+    csl_type: String,
 }
 
 fn gold_of(record: &serde_json::Value) -> [Option<String>; 4] {
@@ -188,6 +217,8 @@ fn field_accuracy_in_every_style() {
     let (mut tuning, mut held) = (Tally::default(), Tally::default());
     let mut worst = (1.0_f64, String::new());
     let mut misses = Vec::new();
+    // Per CSL type: renderings typed as its kind, renderings.
+    let mut kinds: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     println!(
         "{:<34} {:>5} {:>6} {:>6} {:>6} {:>6} {:>7} {:>9}",
         "style", "refs", "title", "year", "author", "venue", "overall", "unprinted"
@@ -204,6 +235,7 @@ fn field_accuracy_in_every_style() {
                     text: record["text"].as_str().unwrap().to_string(),
                     gold: gold_of(&record),
                     venue_is_container: record["container"].as_str().is_some_and(|c| !c.is_empty()),
+                    csl_type: record["type"].as_str().unwrap_or_default().to_string(),
                 }
             })
             .collect();
@@ -211,6 +243,13 @@ fn field_accuracy_in_every_style() {
         for rendering in &renderings {
             let work = read(&pipeline, &rendering.text);
             let found = predicted(work.as_ref(), rendering.venue_is_container);
+            if let Some(expected) = kind_of_csl(&rendering.csl_type) {
+                let entry = kinds.entry(rendering.csl_type.clone()).or_insert((0, 0));
+                entry.1 += 1;
+                if work.as_ref().and_then(|w| w.kind) == Some(expected) {
+                    entry.0 += 1;
+                }
+            }
             for i in 0..4 {
                 let (expected, got) = (&rendering.gold[i], &found[i]);
                 if expected.is_none() && got.is_none() {
@@ -280,11 +319,24 @@ fn field_accuracy_in_every_style() {
             tally.unprinted.iter().sum::<usize>()
         );
     }
+    println!("\n{:<24} {:>6} {:>6}", "CSL type", "refs", "kind");
+    let (mut typed, mut all_typed) = (0, 0);
+    for (csl, (right, total)) in &kinds {
+        println!("{csl:<24} {total:>6} {:>6.3}", ratio(*right, *total));
+        typed += right;
+        all_typed += total;
+    }
+    let kind_accuracy = ratio(typed, all_typed);
+    println!("{:<24} {all_typed:>6} {kind_accuracy:>6.3}", "all");
     if std::env::var_os("ARGRAPH_SHOW_MISSES").is_some() {
         for miss in &misses {
             println!("  miss: {miss}");
         }
     }
+    assert!(
+        kind_accuracy >= KIND_FLOOR,
+        "kinds {kind_accuracy:.3} below {KIND_FLOOR}"
+    );
     assert!(
         all.overall() >= OVERALL_FLOOR,
         "overall {:.3} below {OVERALL_FLOOR}",

@@ -434,6 +434,10 @@ fn kind_of_code(code: &str) -> Option<WorkKind> {
         "P" => WorkKind::PatentDocument,
         "S" => WorkKind::TechnicalStandard,
         "EB" => WorkKind::WebContent,
+        "A" => WorkKind::ArchivalDocument,
+        "DS" => WorkKind::Dataset,
+        "CM" => WorkKind::Map,
+        "PP" => WorkKind::Preprint,
         _ => return None,
     })
 }

@@ -233,13 +233,17 @@ fn kind_of(code: &str) -> Option<WorkKind> {
         "J" | "J/OL" => WorkKind::JournalArticle,
         "M" | "M/OL" | "G" | "K" => WorkKind::Book,
         "C" | "C/OL" => WorkKind::ConferencePaper,
-        "A" | "A/OL" => WorkKind::BookChapter,
+        // 档案 in GB/T 7714-2015; a part of the book after `//` in 1987's.
+        "A" | "A/OL" => WorkKind::ArchivalDocument,
         "D" | "D/OL" => WorkKind::Thesis,
         "R" | "R/OL" => WorkKind::ReportDocument,
         "N" | "N/OL" => WorkKind::NewspaperArticle,
         "EB" | "OL" | "EB/OL" | "DB/OL" => WorkKind::WebContent,
         "P" | "P/OL" => WorkKind::PatentDocument,
         "S" | "S/OL" => WorkKind::TechnicalStandard,
+        "DS" | "DS/OL" => WorkKind::Dataset,
+        "CM" | "CM/OL" => WorkKind::Map,
+        "PP" | "PP/OL" => WorkKind::Preprint,
         _ => return None,
     })
 }
@@ -503,12 +507,14 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
         .or_else(|| IN_BOOK.captures(rest))
         .or_else(|| {
             IN_BOOK_CODED.captures(rest).filter(|c| {
-                work.kind == Some(WorkKind::BookChapter)
-                    || work.kind == Some(WorkKind::Book) && c.get(0).is_some_and(|m| m.as_str().contains("[C]"))
+                matches!(
+                    work.kind,
+                    Some(WorkKind::BookChapter | WorkKind::ArchivalDocument)
+                ) || work.kind == Some(WorkKind::Book) && c.get(0).is_some_and(|m| m.as_str().contains("[C]"))
             })
         });
     if let Some(c) = in_book {
-        if work.kind == Some(WorkKind::Book) {
+        if matches!(work.kind, Some(WorkKind::Book | WorkKind::ArchivalDocument)) {
             work.kind = Some(WorkKind::BookChapter);
         }
         work.container = group(&folded, base, &c, "container").map(|container| {
@@ -617,7 +623,15 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
     }
     let published_online_or_unknown = matches!(
         work.kind,
-        None | Some(WorkKind::WebContent | WorkKind::Thesis | WorkKind::ReportDocument)
+        None | Some(
+            WorkKind::WebContent
+                | WorkKind::Thesis
+                | WorkKind::ReportDocument
+                | WorkKind::Dataset
+                | WorkKind::Map
+                | WorkKind::Preprint
+                | WorkKind::ArchivalDocument
+        )
     );
     if published_online_or_unknown
         && work.publisher.is_none()

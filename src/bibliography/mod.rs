@@ -3,6 +3,7 @@
 //! `STYLE`; the list below is the order an entry tries them in.
 
 pub mod fold;
+mod kinds;
 pub mod names;
 
 /// Declares the style modules and `STYLES`, the order an entry tries them
@@ -56,6 +57,22 @@ pub enum WorkKind {
     NewspaperArticle,
     PatentDocument,
     TechnicalStandard,
+    /// A data set (GB/T 7714 `[DS]`): `fabio:Dataset`.
+    Dataset,
+    /// A map (GB/T 7714 `[CM]`, 舆图): `fabio:StillImage`, FaBiO's class of
+    /// maps, plans and figures.
+    Map,
+    /// A preprint (GB/T 7714-2025 `[PP]`): `fabio:Preprint`.
+    Preprint,
+    /// A record kept in an archive (GB/T 7714-2015 `[A]` with no book it is
+    /// in): `fabio:ArchivalDocument`.
+    ArchivalDocument,
+    /// A court's decision in a case (`包郑照诉苍南县人民政府强制拆除房屋案`):
+    /// `fabio:LegalOpinion`.
+    LegalCase,
+    /// A law, a regulation or an official notice (`国发〔2007〕19号`,
+    /// `《中华人民共和国公司法》`): `ag:Legislation`, FaBiO having no class.
+    Legislation,
 }
 
 /// A work as one entry describes it.
@@ -217,9 +234,13 @@ pub fn parse_entry(text: &str) -> Option<ParsedEntry> {
 /// names the style.
 pub fn read_entry(text: &str) -> Option<(&'static ReferenceStyle, ParsedEntry)> {
     let text = inner_titles_protected(without_nationality(without_cue(text.trim())));
-    STYLES
+    let (style, mut entry) = STYLES
         .iter()
-        .find_map(|style| Some((*style, finished((style.parse)(&text)?))))
+        .find_map(|style| Some((*style, finished((style.parse)(&text)?))))?;
+    if let Cited::Work(work) = &mut entry.cited {
+        kinds::refine_kind(work, &text);
+    }
+    Some((style, entry))
 }
 
 /// The marks of a title inside a title (`《苏颂与《本草图经》研究》`) while the

@@ -45,6 +45,12 @@ fn fabio_class(kind: Option<WorkKind>) -> NamedNode {
         Some(WorkKind::NewspaperArticle) => fabio::NEWSPAPER_ARTICLE,
         Some(WorkKind::PatentDocument) => fabio::PATENT_DOCUMENT,
         Some(WorkKind::TechnicalStandard) => fabio::TECHNICAL_STANDARD,
+        Some(WorkKind::Dataset) => fabio::DATASET,
+        Some(WorkKind::Map) => fabio::STILL_IMAGE,
+        Some(WorkKind::Preprint) => fabio::PREPRINT,
+        Some(WorkKind::ArchivalDocument) => fabio::ARCHIVAL_DOCUMENT,
+        Some(WorkKind::LegalCase) => fabio::LEGAL_OPINION,
+        Some(WorkKind::Legislation) => ag::LEGISLATION,
         None => fabio::EXPRESSION,
     }
     .into_owned()
@@ -234,12 +240,19 @@ mod tests {
             NewspaperArticle,
             PatentDocument,
             TechnicalStandard,
+            Dataset,
+            Map,
+            Preprint,
+            ArchivalDocument,
+            LegalCase,
+            Legislation,
         ];
         for kind in &all {
             match kind {
                 JournalArticle | Book | BookChapter | ReportDocument | WhitePaper
                 | WorkingPaper | WebContent | Thesis | ConferencePaper | NewspaperArticle
-                | PatentDocument | TechnicalStandard => {}
+                | PatentDocument | TechnicalStandard | Dataset | Map | Preprint
+                | ArchivalDocument | LegalCase | Legislation => {}
             }
         }
         all
@@ -261,9 +274,15 @@ mod tests {
             .chain(containers.map(|c| c.into_owned()))
             .chain([fabio::COLLECTED_WORKS.into_owned()]);
         for class in classes {
-            let local = class.as_str().strip_prefix(fabio::NAMESPACE).unwrap();
-            let listed = format!("fabio:{local}");
-            assert!(query.split_whitespace().any(|t| t == listed), "{local}");
+            let iri = class.as_str();
+            let listed = [("fabio", fabio::NAMESPACE), ("ag", ag::NAMESPACE)]
+                .iter()
+                .find_map(|(prefix, namespace)| {
+                    iri.strip_prefix(namespace)
+                        .map(|local| format!("{prefix}:{local}"))
+                })
+                .unwrap_or_else(|| panic!("{iri} in neither fabio nor ag"));
+            assert!(query.split_whitespace().any(|t| t == listed), "{listed}");
         }
     }
 }
