@@ -24,10 +24,10 @@ use argraph::rules::citation::note_works;
 
 const CORPUS: &str = "../shared/corpus/dev/citations";
 const FIELDS: [&str; 4] = ["title", "year", "author", "venue"];
-/// The floors of the whole set and of the worst style, as measured (the
-/// target of issue 17 is 0.95 and 0.90).
-const OVERALL_FLOOR: f64 = 0.86;
-const STYLE_FLOOR: f64 = 0.50;
+/// The floors of the whole set and of the worst style, as measured (0.938
+/// and 0.901 when set; the target of issue 17 is 0.95 and 0.90).
+const OVERALL_FLOOR: f64 = 0.93;
+const STYLE_FLOOR: f64 = 0.89;
 /// The share of renderings whose kind is the one their CSL type maps to.
 const KIND_FLOOR: f64 = 0.74;
 
