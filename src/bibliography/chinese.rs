@@ -87,9 +87,12 @@ static PLACE_PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|[,，])\s*(?:[^,，:：《》]{1,8}[:：]\s*(?P<placed>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year>\d{4})\s*年|(?P<publisher>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year2>\d{4})\s*年版|[^,，:：《》\d]{1,8}[:：]\s*(?P<undated>[^,，:：《》\d]{2,40}?)\s*[。.]?$|(?P<last>[^,，:：《》\d]{2,40}?)\s*[,，]\s*(?P<year3>\d{4})\s*年\s*[。.]?$)",
     )
 });
-/// `,博士学位论文,武汉大学,2022年`: a thesis and the university it was written at.
+/// `,博士学位论文,武汉大学,2022年` or `,武汉大学2022年博士学位论文`: a thesis
+/// and the university it was written at.
 static THESIS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?:学位)?论文\s*[,，]\s*(?P<school>[^,，《》]{2,40}?)\s*[,，]\s*(?P<year>\d{4})\s*年")
+    regex(
+        r"(?:学位)?论文\s*[,，]\s*(?P<school>[^,，《》]{2,40}?)\s*[,，]\s*(?P<year>\d{4})\s*年|[,，]\s*(?P<school_first>[^,，《》\d]{2,40}?)\s*(?P<year_first>\d{4})\s*年\s*(?:博士|硕士|学士)(?:学位)?论文",
+    )
 });
 /// `,《人民日报》2020年1月1日,第3版`: an article in a newspaper.
 static NEWSPAPER: LazyLock<Regex> = LazyLock::new(|| {
@@ -236,8 +239,12 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     if work.publisher.is_none()
         && let Some(c) = THESIS.captures(&rest)
     {
-        work.publisher = Some(c["school"].trim().to_string());
-        work.year.get_or_insert_with(|| c["year"].to_string());
+        let (school, year) = match (c.name("school"), c.name("year")) {
+            (Some(school), Some(year)) => (school, year),
+            _ => (c.name("school_first")?, c.name("year_first")?),
+        };
+        work.publisher = Some(school.as_str().trim().to_string());
+        work.year.get_or_insert_with(|| year.as_str().to_string());
         work.kind = Some(WorkKind::Thesis);
     }
     if work.publisher.is_none()
