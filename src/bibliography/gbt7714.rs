@@ -53,11 +53,12 @@ static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// (`题名: 其他题名信息`) that is not part of the title: a volume (`卷 1`,
 /// `第2册`, `上册`), a standard's number (`GB/T 7714—2015`), a document's
 /// number (`国发〔2007〕19号`, `主席令第80号`), a court's docket number
-/// (`（2013）锡民终字第497号`), an archive's call number or
-/// collection, a code of digits and letters.
+/// (`（2013）锡民终字第497号`), an archive's call number
+/// (`04-01-35-0399-039`) or collection, a code of digits and letters, a
+/// volume and the part of it (`第1卷 疆域`).
 static OTHER_TITLE_INFO: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s*:\s*(?:卷\s*\d+.*|第\s*\S{1,4}?\s*[册卷部辑]|[上中下]\s*[册卷].*|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}|.*〔\d{4}〕.*号|\(\d{4}\)[^()]{1,20}号|.*令第\s*\d+\s*号|.*档案.*)\s*$|\s*:\s+[\dA-Za-z][\dA-Za-z/.\-]*\d[\dA-Za-z/.\-]*\s*$",
+        r"\s*:\s*(?:卷\s*\d+.*|第\s*\S{1,4}?\s*[册卷部辑](?:\s+\S.*)?|[上中下]\s*[册卷].*|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}|.*[〔\[]\d{4}[〕\]].*号|\(\d{4}\)[^()]{1,20}号|.*令第\s*\d+\s*号|.*档案.*)\s*$|\s*:\s+[\dA-Za-z][\dA-Za-z/.\-]*\d[\dA-Za-z/.\-]*\s*$|\s*:\s*[\dA-Za-z]+(?:[-/][\dA-Za-z.]+)+\s*$",
     )
 });
 /// `刊名, 2011, 50(3): 132-138`, `刊名, 2008(5): 22-32`, `刊名, 2015, 40: 314`,
@@ -401,10 +402,11 @@ fn iso_date(date: &str) -> String {
 }
 
 /// The head of an author–year (著者-出版年) entry: the year right after the
-/// authors, `陈志勇, 2011. ` or `Smith J, 2020a. `.
+/// authors, `陈志勇, 2011. `, `Smith J, 2020a. `, or the year a web text is
+/// dated by in brackets, `扬之水, [2007]. `.
 static AUTHOR_YEAR_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<authors>[^.。．\[\]《》“”]{1,120}?)[,，]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[.．。]\s*(?P<rest>.+)$",
+        r"^(?P<authors>[^.。．\[\]《》“”]{1,120}?)[,，]\s*[\[［]?(?P<year>(?:1[5-9]|20)\d{2})[a-z]?[\]］]?\s*[.．。]\s*(?P<rest>.+)$",
     )
     .expect("author-year head pattern")
 });
