@@ -55,10 +55,10 @@ static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// number (`国发〔2007〕19号`, `主席令第80号`), a court's docket number
 /// (`（2013）锡民终字第497号`), an archive's call number
 /// (`04-01-35-0399-039`) or collection, a code of digits and letters, a
-/// volume and the part of it (`第1卷 疆域`).
+/// volume and the part of it (`第1卷 疆域`, `第690卷服章部七`).
 static OTHER_TITLE_INFO: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s*:\s*(?:卷\s*\d+.*|第\s*\S{1,4}?\s*[册卷部辑](?:\s+\S.*)?|[上中下]\s*[册卷].*|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}|.*[〔\[]\d{4}[〕\]].*号|\(\d{4}\)[^()]{1,20}号|.*令第\s*\d+\s*号|.*档案.*)\s*$|\s*:\s+[\dA-Za-z][\dA-Za-z/.\-]*\d[\dA-Za-z/.\-]*\s*$|\s*:\s*[\dA-Za-z]+(?:[-/][\dA-Za-z.]+)+\s*$",
+        r"\s*:\s*(?:卷\s*\d+.*|第\s*\S{1,4}?\s*[册卷部辑].*|[上中下]\s*[册卷].*|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}|.*[〔\[]\d{4}[〕\]].*号|\(\d{4}\)[^()]{1,20}号|.*令第\s*\d+\s*号|.*档案.*)\s*$|\s*:\s+[\dA-Za-z][\dA-Za-z/.\-]*\d[\dA-Za-z/.\-]*\s*$|\s*:\s*[\dA-Za-z]+(?:[-/][\dA-Za-z.]+)+\s*$",
     )
 });
 /// `刊名, 2011, 50(3): 132-138`, `刊名, 2008(5): 22-32`, `刊名, 2015, 40: 314`,
