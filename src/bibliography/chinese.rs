@@ -87,11 +87,11 @@ static PLACE_PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|[,，])\s*(?:[^,，:：《》]{1,8}[:：]\s*(?P<placed>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year>\d{4})\s*年|(?P<publisher>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year2>\d{4})\s*年版|[^,，:：《》\d]{1,8}[:：]\s*(?P<undated>[^,，:：《》\d]{2,40}?)\s*[。.]?$|(?P<last>[^,，:：《》\d]{2,40}?)\s*[,，]\s*(?P<year3>\d{4})\s*年\s*[。.]?$)",
     )
 });
-/// `,博士学位论文,武汉大学,2022年` or `,武汉大学2022年博士学位论文`: a thesis
-/// and the university it was written at.
+/// `,博士学位论文,武汉大学,2022年` or `,[武汉：]武汉大学2022年博士学位论文`: a
+/// thesis and the university it was written at.
 static THESIS: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:学位)?论文\s*[,，]\s*(?P<school>[^,，《》]{2,40}?)\s*[,，]\s*(?P<year>\d{4})\s*年|[,，]\s*(?P<school_first>[^,，《》\d]{2,40}?)\s*(?P<year_first>\d{4})\s*年\s*(?:博士|硕士|学士)(?:学位)?论文",
+        r"(?:学位)?论文\s*[,，]\s*(?P<school>[^,，《》]{2,40}?)\s*[,，]\s*(?P<year>\d{4})\s*年|[,，]\s*(?:[^,，《》:：\d]{1,8}[:：]\s*)?(?P<school_first>[^,，《》:：\d]{2,40}?)\s*(?P<year_first>\d{4})\s*年\s*(?:博士|硕士|学士)(?:学位)?论文",
     )
 });
 /// `,《人民日报》2020年1月1日,第3版`: an article in a newspaper.
