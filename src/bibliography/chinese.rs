@@ -49,9 +49,6 @@ static WITH_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 static WITHOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^(?:《(?P<title>[^《》]{1,200})》(?P<rest>.*)|“(?P<quoted>[^“”]{1,200})”(?P<quoted_rest>\s*(?:[，,。.].*)?))$")
 });
-/// `载《刊名》`, `载编者主编:《书名》`, and the book's other cues: `载于`,
-/// `收入`, `收于`, `见` (文学评论's `见许厚泽、赵其国编:《书名》`); the
-/// translators may follow the editors (`载高道蕴等主编,谢鹏程译:《书名》`).
 /// A web text whose title stands bare before its address, as 法学引注手册
 /// styles print it: `作者：题名，[载日期或网站，]https://…`.
 static BARE_WEB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -59,6 +56,9 @@ static BARE_WEB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?P<authors>[^:：，,《》“”]{1,20})[:：])?(?P<title>[^:：，,《》“”]{2,100})(?P<rest>[，,]\s*(?:载[^，,]{0,30}[，,]\s*)?https?[:：]?//.*)$",
     )
 });
+/// `载《刊名》`, `载编者主编:《书名》`, and the book's other cues: `载于`,
+/// `收入`, `收于`, `见` (文学评论's `见许厚泽、赵其国编:《书名》`); the
+/// translators may follow the editors (`载高道蕴等主编,谢鹏程译:《书名》`).
 static CONTAINER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?:载于?|收入|收于|(?:^|[,，])\s*见)\s*(?P<editors>[^《:：,，]*?(?:主编|编著|编)\s*(?:[,，]\s*[^《:：,，]{1,30}?译\s*)?[:：])?\s*《(?P<container>[^《》]+?)(?:》|(?:\s*\d{4}\s*年))",
@@ -447,6 +447,26 @@ mod tests {
         assert_eq!(chapter.editors, vec!["李黎"]);
         assert_eq!(chapter.publisher.as_deref(), Some("上海译文出版社"));
     }
+
+    #[test]
+    fn books_of_chapters_after_their_cues_and_publishers_known_by_place() {
+        let (chapter, _) = work(
+            "程根伟：《1998年长江洪水的成因与减灾对策》，见许厚泽、赵其国编：《长江流域洪涝灾害与科技对策》，科学出版社1999年版，第32—36页。",
+        );
+        assert_eq!(chapter.container.as_deref(), Some("长江流域洪涝灾害与科技对策"));
+        assert_eq!(chapter.editors, vec!["许厚泽", "赵其国"]);
+        let (chapter, _) = work(
+            "欧中坦：《千方百计上京城：清朝的京控》，载高道蕴、高鸿钧、贺卫方主编，谢鹏程译：《美国学者论中国法律传统》，中国政法大学出版社，1994年",
+        );
+        assert_eq!(chapter.translators, vec!["谢鹏程"]);
+        assert_eq!(chapter.editors.len(), 3);
+        let (book, _) = work("狄葆贤：《平等阁笔记》，上海：有正书局。");
+        assert_eq!(book.publisher.as_deref(), Some("有正书局"));
+        let (book, _) = work("我妻栄：《新訂担保物権法》有斐閣，1971年");
+        assert_eq!(book.publisher.as_deref(), Some("有斐閣"));
+        // Names dated by a year are read element by element, not here.
+        assert_eq!(parse("林毅夫（2002）：《发展战略、自生能力和经济收敛》，《经济学（季刊）》第2期。"), None);
+    }
 }
 
 #[cfg(test)]
@@ -468,28 +488,4 @@ mod style_tests {
         assert_eq!(work.title, "劳动与垄断资本");
         assert_eq!(works[0].entry.locator.as_deref(), Some("205"));
     }
-
-    #[test]
-    fn books_of_chapters_after_their_cues_and_publishers_known_by_place() {
-        fn work(text: &str) -> (crate::bibliography::ParsedWork, Option<String>) {
-            crate::bibliography::expect_work(text, super::parse(text))
-        }
-        let (chapter, _) = work(
-            "程根伟：《1998年长江洪水的成因与减灾对策》，见许厚泽、赵其国编：《长江流域洪涝灾害与科技对策》，科学出版社1999年版，第32—36页。",
-        );
-        assert_eq!(chapter.container.as_deref(), Some("长江流域洪涝灾害与科技对策"));
-        assert_eq!(chapter.editors, vec!["许厚泽", "赵其国"]);
-        let (chapter, _) = work(
-            "欧中坦：《千方百计上京城：清朝的京控》，载高道蕴、高鸿钧、贺卫方主编，谢鹏程译：《美国学者论中国法律传统》，中国政法大学出版社，1994年",
-        );
-        assert_eq!(chapter.translators, vec!["谢鹏程"]);
-        assert_eq!(chapter.editors.len(), 3);
-        let (book, _) = work("狄葆贤：《平等阁笔记》，上海：有正书局。");
-        assert_eq!(book.publisher.as_deref(), Some("有正书局"));
-        let (book, _) = work("我妻栄：《新訂担保物権法》有斐閣，1971年");
-        assert_eq!(book.publisher.as_deref(), Some("有斐閣"));
-        // Names dated by a year are read element by element, not here.
-        assert_eq!(super::parse("林毅夫（2002）：《发展战略、自生能力和经济收敛》，《经济学（季刊）》第2期。"), None);
-    }
-
 }

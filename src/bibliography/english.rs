@@ -208,29 +208,28 @@ fn parse_undated(text: &str) -> Option<ParsedEntry> {
 /// title was quoted, else a book's publisher, a chapter's book or a web
 /// text's address.
 fn read_after_title(mut work: ParsedWork, rest: &str, quoted: bool) -> Option<ParsedEntry> {
-    let rest = rest.to_string();
     let mut locator = None;
-    work.accessed = accessed(&rest);
-    let before_access = ACCESSED.find(&rest).map_or(rest.len(), |m| m.start());
+    work.accessed = accessed(rest);
+    let before_access = ACCESSED.find(rest).map_or(rest.len(), |m| m.start());
     work.year = YEAR
         .captures(&rest[..before_access])
         .map(|c| c["y"].to_string());
     if let Some(c) = URL.captures(rest.trim()) {
         work.url = Some(super::chinese::repair_url(&c["url"]));
         work.kind = Some(WorkKind::WebContent);
-    } else if let Some(c) = EDITED_BOOK.captures(&rest) {
+    } else if let Some(c) = EDITED_BOOK.captures(rest) {
         work.kind = Some(WorkKind::BookChapter);
         work.container = Some(c["book"].trim().to_string());
         work.editors = split_names(&c["editors"]);
         work.publisher = PLACE_PUBLISHER
-            .captures(&rest)
+            .captures(rest)
             .map(|c| c["publisher"].trim().to_string());
-        locator = find_locator(&rest);
+        locator = find_locator(rest);
     } else if quoted {
         // The journal runs to its volume, number or year: `Theory,Culture &
         // Society,Vol.34`.
         let container = CONTAINER_END
-            .find(&rest)
+            .find(rest)
             .map_or_else(
                 || rest.split([',', '，']).next().unwrap_or_default(),
                 |end| &rest[..end.start()],
@@ -243,19 +242,19 @@ fn read_after_title(mut work: ParsedWork, rest: &str, quoted: bool) -> Option<Pa
             WorkKind::JournalArticle
         });
         work.container = (!container.is_empty()).then(|| container.to_string());
-        work.volume = VOLUME.captures(&rest).map(|c| c["v"].to_string());
-        work.issue = NUMBER.captures(&rest).map(|c| c["n"].to_string());
-        work.pages = PAGES.captures(&rest).map(|c| match c.name("to") {
+        work.volume = VOLUME.captures(rest).map(|c| c["v"].to_string());
+        work.issue = NUMBER.captures(rest).map(|c| c["n"].to_string());
+        work.pages = PAGES.captures(rest).map(|c| match c.name("to") {
             Some(to) => format!("{}-{}", &c["from"], to.as_str()),
             None => c["from"].to_string(),
         });
     } else {
         work.publisher = PLACE_PUBLISHER
-            .captures(&rest)
-            .or_else(|| PUBLISHER_BEFORE_YEAR.captures(&rest))
-            .or_else(|| PLACE_PUBLISHER_LAST.captures(&rest))
+            .captures(rest)
+            .or_else(|| PUBLISHER_BEFORE_YEAR.captures(rest))
+            .or_else(|| PLACE_PUBLISHER_LAST.captures(rest))
             .map(|c| c["publisher"].trim().to_string());
-        locator = find_locator(&rest);
+        locator = find_locator(rest);
         if work.publisher.is_some() || work.year.is_some() || locator.is_some() {
             work.kind = Some(WorkKind::Book);
         }
@@ -341,6 +340,28 @@ mod tests {
         assert_eq!(short.identity(), book.identity());
         assert_eq!(page.as_deref(), Some("119"));
     }
+
+    #[test]
+    fn economics_heads_and_works_in_chinese_or_japanese_cited_the_english_way() {
+        let (article, _) = work(
+            "Krugman, P. (1991), \"Increasing Returns and Economic Geography\", Journal of Political Economy, 99(3), pp.483-499.",
+        );
+        assert_eq!(article.authors, vec!["Krugman, P"]);
+        assert_eq!(article.year.as_deref(), Some("1991"));
+        assert_eq!(article.container.as_deref(), Some("Journal of Political Economy"));
+        let (book, _) = work("我妻栄 and 有泉亨, 民法総則物権法, 日本評論社, 1950.");
+        assert_eq!(book.authors, vec!["我妻栄", "有泉亨"]);
+        assert_eq!(book.title, "民法総則物権法");
+        assert_eq!(book.publisher.as_deref(), Some("日本評論社"));
+        let (book, _) = work("Acemoglu, D., and J. Robinson, 2012, Why Nations Fail, New York: Crown Business.");
+        assert_eq!(book.authors, vec!["Acemoglu, D", "J. Robinson"]);
+        assert_eq!(book.year.as_deref(), Some("2012"));
+        assert_eq!(book.title, "Why Nations Fail");
+        assert_eq!(book.publisher.as_deref(), Some("Crown Business"));
+        // The next name of a list is not a title.
+        assert_eq!(parse("Fuks,H.,Lawniczak,AT: Performance of data networks.Physica 51 (1999)"), None);
+        assert_eq!(parse("Zhao,R.Y.,&Zhang,Y.(2018).基于时空维度的研究"), None);
+    }
 }
 
 #[cfg(test)]
@@ -358,30 +379,4 @@ mod style_tests {
         assert_eq!(works[0].note, 0);
         assert_eq!(works[0].entry.locator.as_deref(), Some("180"));
     }
-
-    #[test]
-    fn economics_heads_and_works_in_chinese_or_japanese_cited_the_english_way() {
-        fn work(text: &str) -> (crate::bibliography::ParsedWork, Option<String>) {
-            crate::bibliography::expect_work(text, super::parse(text))
-        }
-        let (article, _) = work(
-            "Krugman, P. (1991), \"Increasing Returns and Economic Geography\", Journal of Political Economy, 99(3), pp.483-499.",
-        );
-        assert_eq!(article.authors, vec!["Krugman, P"]);
-        assert_eq!(article.year.as_deref(), Some("1991"));
-        assert_eq!(article.container.as_deref(), Some("Journal of Political Economy"));
-        let (book, _) = work("我妻栄 and 有泉亨, 民法総則物権法, 日本評論社, 1950.");
-        assert_eq!(book.authors, vec!["我妻栄", "有泉亨"]);
-        assert_eq!(book.title, "民法総則物権法");
-        assert_eq!(book.publisher.as_deref(), Some("日本評論社"));
-        let (book, _) = work("Acemoglu, D., and J. Robinson, 2012, Why Nations Fail, New York: Crown Business.");
-        assert_eq!(book.authors, vec!["Acemoglu, D", "J. Robinson"]);
-        assert_eq!(book.year.as_deref(), Some("2012"));
-        assert_eq!(book.title, "Why Nations Fail");
-        assert_eq!(book.publisher.as_deref(), Some("Crown Business"));
-        // The next name of a list is not a title.
-        assert_eq!(super::parse("Fuks,H.,Lawniczak,AT: Performance of data networks.Physica 51 (1999)"), None);
-        assert_eq!(super::parse("Zhao,R.Y.,&Zhang,Y.(2018).基于时空维度的研究"), None);
-    }
-
 }

@@ -427,8 +427,6 @@ pub fn parse(entry: &str) -> Option<ParsedEntry> {
     parse_numbered(entry, false)
 }
 
-/// Parses a numbered entry; `dated` when the authors' year was cut from
-/// its head, so that no year follows the publisher or the journal.
 /// Whether the year found ends what precedes the access date or address:
 /// a web text's `出版者, 出版年[引用日期]` (`ChinaXiv, 2023[2024-09-30]`) or
 /// its year alone (`[DS/OL]. 2024. https://…`), not a number inside a name.
@@ -440,6 +438,8 @@ fn year_closes(searched: &str, year: &Captures) -> bool {
             .ends_with([',', '.'])
 }
 
+/// Parses a numbered entry; `dated` when the authors' year was cut from
+/// its head, so that no year follows the publisher or the journal.
 fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
     let folded = Folded::new(
         entry
@@ -868,33 +868,9 @@ mod tests {
         );
         assert!(parse("Ethan Mollick,Co-intelligence:Living and Working with AI,p.119.").is_none());
     }
-}
-
-#[cfg(test)]
-mod style_tests {
-        use crate::bibliography::{Cited, WorkKind};
-    use crate::rules::fixture::{run, works_of_style};
-
-    #[test]
-    fn coded_entries_become_works_and_footnotes_are_left_alone() {
-        let (_, found) = run(
-            "正文[1]。又[2]。\n参考文献\n[1] 周洪宇，申国昌.20世纪中国教育改革的回顾与反思[J].华中师范大学学报,2011,50(3):132-138.\n[2] 哈里·布雷弗曼:《劳动与垄断资本》,方生等译,商务印书馆1978年版,205页。\n",
-            &[],
-        );
-        let works = works_of_style(&found, &super::STYLE);
-        assert_eq!(works.len(), 1);
-        let Cited::Work(work) = &works[0].entry.cited else {
-            panic!()
-        };
-        assert_eq!(work.kind, Some(WorkKind::JournalArticle));
-        assert_eq!(work.pages.as_deref(), Some("132-138"));
-    }
 
     #[test]
     fn cases_standards_data_and_author_year_journals() {
-        fn work(text: &str) -> (crate::bibliography::ParsedWork, Option<String>) {
-            crate::bibliography::expect_work(text, super::parse(text))
-        }
         let (case, _) = work(
             "荣宝英诉王阳、永诚财产保险股份有限公司江阴支公司机动车交通事故责任纠纷案: （2013）锡民终字第497号[A]//最高人民法院公报. 2013.",
         );
@@ -918,5 +894,25 @@ mod style_tests {
         assert_eq!(chapter.container.as_deref(), Some("美国学者论中国法律传统"));
         assert_eq!(chapter.translators, vec!["谢鹏程"]);
     }
+}
 
+#[cfg(test)]
+mod style_tests {
+        use crate::bibliography::{Cited, WorkKind};
+    use crate::rules::fixture::{run, works_of_style};
+
+    #[test]
+    fn coded_entries_become_works_and_footnotes_are_left_alone() {
+        let (_, found) = run(
+            "正文[1]。又[2]。\n参考文献\n[1] 周洪宇，申国昌.20世纪中国教育改革的回顾与反思[J].华中师范大学学报,2011,50(3):132-138.\n[2] 哈里·布雷弗曼:《劳动与垄断资本》,方生等译,商务印书馆1978年版,205页。\n",
+            &[],
+        );
+        let works = works_of_style(&found, &super::STYLE);
+        assert_eq!(works.len(), 1);
+        let Cited::Work(work) = &works[0].entry.cited else {
+            panic!()
+        };
+        assert_eq!(work.kind, Some(WorkKind::JournalArticle));
+        assert_eq!(work.pages.as_deref(), Some("132-138"));
+    }
 }
