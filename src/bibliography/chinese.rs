@@ -80,11 +80,12 @@ static SECOND_TITLE: LazyLock<Regex> =
 /// `,地:出版者,YYYY年`, `,出版者,YYYY年版`, `地:出版者YYYY年版`: a publisher
 /// the names of publishers do not end like (湘乡曾国荃, 柏書房株式会社), known
 /// by its place or by 年版; at the end of the entry also `,地:出版者` without
-/// a year and `,出版者,YYYY年` without a place (有斐閣，1971年). The comma
+/// a year and `,出版者,YYYY年` without a place (有斐閣，1971年), or with
+/// the year run into it (a data set's repository: `，ChinaXiv2023年`). The comma
 /// after the title may be missing (探索与争鸣 writes `》東京：`).
 static PLACE_PUBLISHER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:^|[,，])\s*(?:[^,，:：《》]{1,8}[:：]\s*(?P<placed>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year>\d{4})\s*年|(?P<publisher>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year2>\d{4})\s*年版|[^,，:：《》\d]{1,8}[:：]\s*(?P<undated>[^,，:：《》\d]{2,40}?)\s*[。.]?$|(?P<last>[^,，:：《》\d]{2,40}?)\s*[,，]\s*(?P<year3>\d{4})\s*年\s*[。.]?$)",
+        r"(?:^|[,，])\s*(?:[^,，:：《》]{1,8}[:：]\s*(?P<placed>[^,，:：《》/]{2,40}?)\s*[,，]?\s*(?P<year>\d{4})\s*年|(?P<publisher>[^,，:：《》]{2,40}?)\s*[,，]?\s*(?P<year2>\d{4})\s*年版|[^,，:：《》\d]{1,8}[:：]\s*(?P<undated>[^,，:：《》\d]{2,40}?)\s*[。.]?$|(?P<last>[^,，:：《》\d]{2,40}?)\s*[,，]?\s*(?P<year3>\d{4})\s*年\s*[。.]?$)",
     )
 });
 /// `,博士学位论文,武汉大学,2022年` or `,[武汉：]武汉大学2022年博士学位论文`: a
@@ -104,6 +105,14 @@ static NEWSPAPER: LazyLock<Regex> = LazyLock::new(|| {
 static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?:访问|引用|检索|浏览)(?:日期|时间|于)\s*[:：]?\s*(?P<year>\d{4})\s*[年\-./]\s*(?P<month>\d{1,2})\s*[月\-./]\s*(?P<day>\d{1,2})",
+    )
+});
+/// `，人民网，2004年，https://…`, `，载新华网，https://…`, `，载微信公众号
+/// “中国法律评论”2018年12月1日，https://…`: the site a web text stands on,
+/// named between its title and its address.
+static WEB_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^\s*[,，]\s*(?:载\s*)?(?:微信公众号|公众号)?\s*[“]?(?P<site>[^,，:：《》“”\d]{2,30}?)[”]?\s*[,，]?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[,，]?\s*)?(?:互联网\s*[,，]\s*)?https?[:：]?//",
     )
 });
 static VOLUME: LazyLock<Regex> =
@@ -210,6 +219,12 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
         ));
         work.pages = c.name("page").map(|p| p.as_str().to_string());
         work.kind = Some(WorkKind::NewspaperArticle);
+    }
+    if work.container.is_none()
+        && let Some(c) = WEB_SITE.captures(&rest)
+    {
+        work.container = Some(c["site"].trim().to_string());
+        work.kind = Some(WorkKind::WebContent);
     }
     if work.container.is_none()
         && let Some(c) = &second_title
@@ -427,6 +442,35 @@ mod tests {
         );
         assert_eq!(report.accessed.as_deref(), Some("2024-03-05"));
         assert_eq!(report.year, None);
+    }
+
+    #[test]
+    fn a_web_text_on_its_site() {
+        for text in [
+            "汪波：《哈尔滨市政法机关正对“宝马案”认真调查复查》，人民网，2004年，http://www.people.com.cn/GB/shehui/1062/2289764.html，访问时间：2022年5月3日。",
+            "汪波：《哈尔滨市政法机关正对“宝马案”认真调查复查》，载人民网2004年1月10日，http://www.people.com.cn/GB/shehui/1062/2289764.html。",
+            "汪波：《哈尔滨市政法机关正对“宝马案”认真调查复查》，载微信公众号“人民网”2004年1月10日，http://www.people.com.cn/GB/shehui/1062/2289764.html。",
+        ] {
+            let (page, _) = work(text);
+            assert_eq!(page.container.as_deref(), Some("人民网"), "{text}");
+            assert_eq!(page.year.as_deref(), Some("2004"), "{text}");
+            assert_eq!(page.kind, Some(WorkKind::WebContent), "{text}");
+        }
+        // The date before the address is the year, not the reading after it.
+        let (page, _) = work(
+            "仉尚航：《开放世界中的实体基础模型》，2024年12月24日，https://www.ppthub.com.cn/view/19309，2025年1月2日。",
+        );
+        assert_eq!(page.year.as_deref(), Some("2024"));
+        assert_eq!(page.publisher, None);
+    }
+
+    #[test]
+    fn a_repository_with_its_year_run_into_it() {
+        let (data, _) = work("彭守璋：《1901—2023年中国1km分辨率逐月降水量数据集》，西北农林科技大学水土保持研究所2024年。");
+        assert_eq!(data.publisher.as_deref(), Some("西北农林科技大学水土保持研究所"));
+        assert_eq!(data.year.as_deref(), Some("2024"));
+        let (data, _) = work("方向明、曹迎杰：《元宇宙在图书馆的应用》，ChinaXiv2023年。");
+        assert_eq!(data.publisher.as_deref(), Some("ChinaXiv"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::bibliography::chinese::repair_url;
 use crate::bibliography::names::{join_page_ranges, names_editors, split_names};
 use crate::bibliography::{Cited, ParsedEntry, ParsedWork, ReferenceStyle, WorkKind};
 use crate::rule_meta::declare_rule;
@@ -89,6 +90,8 @@ static THESIS_AT: LazyLock<Regex> = LazyLock::new(|| {
 static TYPE_CODE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\[(?P<code>[A-Z]{1,2})(?:/OL)?\]"));
 static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)https?[:：]?//|www\."));
+/// `互联网`, `网络`: the medium a web text is in, named before its address.
+static ONLINE: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:互联网|网络|在线|online)$"));
 /// Words that open a container: `载`, `见`, `收入`, `in`.
 static CONTAINER_CUE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:载于?|见于?|收入|收于|(?i:in)\s)\s*"));
@@ -130,10 +133,22 @@ fn elements(text: &str) -> Vec<Element<'_>> {
         let initial = position >= 1
             && chars[position - 1].1.is_ascii_uppercase()
             && (position < 2 || !chars[position - 2].1.is_alphabetic());
+        // `拉普拉斯, Pierre-Simon`: a surname in Chinese and the Latin given
+        // names after it are one name.
+        let given_names_next = c == ','
+            && position >= 1
+            && crate::chars::is_han(chars[position - 1].1)
+            && text[at + 1..]
+                .trim_start_matches(' ')
+                .chars()
+                .take(2)
+                .map(|c| c.is_ascii_uppercase())
+                .eq([true, false]);
         let cut = depth == 0
             && match c {
                 '，' | '。' | '；' | ';' | '：' | '．' => true,
-                ',' | ':' => true,
+                ',' => !given_names_next,
+                ':' => true,
                 '.' => !initial && next.is_none_or(|n| n == ' ' || !n.is_ascii_alphanumeric()),
                 _ => false,
             };
@@ -260,6 +275,8 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
     let mut skip_next = false;
     let mut plain: Vec<String> = Vec::new();
     let mut before_year: Option<String> = None;
+    // The part that last went to `plain`, by its index in `parts`.
+    let mut last_plain: Option<usize> = None;
     for (index, (element, colon)) in parts.iter().enumerate() {
         if std::mem::take(&mut skip_next) {
             continue;
@@ -372,14 +389,44 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
             work.pages = Some(join_page_ranges(&c["pages"]));
             continue;
         }
+        // `“题名”，人民网，互联网，http://…`: the address of a web text, and
+        // the site named right before it.
+        if let Some(url) = URL.find(element).filter(|m| m.start() == 0) {
+            work.url.get_or_insert_with(|| repair_url(&element[url.start()..]));
+            let site = (0..index)
+                .rev()
+                .find(|&before| !ONLINE.is_match(&parts[before].0));
+            if site.is_some() && site == last_plain && !titles.is_empty() {
+                work.container = plain.pop();
+                work.kind = Some(WorkKind::WebContent);
+            }
+            continue;
+        }
         if element.ends_with('译') {
             work.translators = split_names(element.trim_end_matches('译'));
         } else if names_editors(element) && names_like(element) {
             editors_next = split_names(element);
-        } else if !ISSUE.is_match(element) && !VOLUME.is_match(element) && !URL.is_match(element)
+        } else if !ISSUE.is_match(element)
+            && !VOLUME.is_match(element)
+            && !URL.is_match(element)
+            && !ONLINE.is_match(element)
         {
             plain.push(element.to_string());
+            last_plain = Some(index);
         }
+    }
+    // `，2024，《题名》，ChinaXiv。`, `《题名》，2024年7月19日，某数据中心。`: a
+    // name that ends the entry after its title, the one element nothing
+    // else reads, is who put the work out.
+    if work.publisher.is_none()
+        && work.container.is_none()
+        && titles.len() == 1
+        && plain.len() == 1
+        && before_year.is_none()
+        && last_plain == Some(parts.len() - 1)
+        && plain.last().is_some_and(|last| names_like(last))
+    {
+        work.publisher = plain.pop();
     }
     // No publisher named as such: the element right before the year, when
     // it is nothing else (`，武汉大学，2016`, `，ChinaXiv，2023`).
@@ -480,6 +527,43 @@ mod tests {
         assert_eq!(work.authors, vec!["倪素香"]);
         assert_eq!(work.container.as_deref(), Some("武汉大学学报"));
         assert_eq!(work.year.as_deref(), Some("2002"));
+    }
+
+    #[test]
+    fn a_surname_in_chinese_keeps_its_latin_given_names() {
+        let text = "拉普拉斯, Pierre-Simon，《概率哲学》，北京，未名出版社，1951。";
+        let (work, _) = expect_work(text, parse(text));
+        assert_eq!(work.authors, vec!["拉普拉斯, Pierre-Simon"]);
+        assert_eq!(work.title, "概率哲学");
+        assert_eq!(work.year.as_deref(), Some("1951"));
+    }
+
+    #[test]
+    fn a_web_text_names_its_site_before_its_address() {
+        let text = "汪波，2004年1月10日，“哈尔滨市政法机关正对‘宝马案’认真调查复查”，人民网，互联网，http://www.people.com.cn/GB/shehui/1062/2289764.html，2022年5月3日。";
+        let (work, _) = expect_work(text, parse(text));
+        assert_eq!(work.container.as_deref(), Some("人民网"));
+        assert_eq!(work.kind, Some(WorkKind::WebContent));
+        assert_eq!(
+            work.url.as_deref(),
+            Some("http://www.people.com.cn/GB/shehui/1062/2289764.html")
+        );
+    }
+
+    #[test]
+    fn a_name_that_ends_the_entry_put_the_work_out() {
+        for text in [
+            "方向明、曹迎杰，2023，《元宇宙在图书馆的应用：理论研究与实践进展》，ChinaXiv。",
+            "方向明、曹迎杰《元宇宙在图书馆的应用：理论研究与实践进展》，2023年7月19日，ChinaXiv。",
+        ] {
+            let (work, _) = expect_work(text, parse(text));
+            assert_eq!(work.publisher.as_deref(), Some("ChinaXiv"), "{text}");
+            assert_eq!(work.year.as_deref(), Some("2023"), "{text}");
+        }
+        // Not when other elements are left unread: the last is no publisher.
+        let text = "张三，2007，《题名》，Volume 3 Issue 2，pages 14-20，October。";
+        let (work, _) = expect_work(text, parse(text));
+        assert_eq!(work.publisher, None);
     }
 
     #[test]
