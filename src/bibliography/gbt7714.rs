@@ -83,10 +83,11 @@ static BOOK_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// What follows an article's title in an author–year entry: `刊名, 卷(期): 页`,
-/// or `刊名(期): 页` without a volume.
+/// or `刊名(期): 页` without a volume; the journal's name may hold its
+/// edition in brackets (`北京大学学报(哲学社会科学版), 62(2)`).
 static JOURNAL_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^[\s.,:]*(?P<container>[^\[\](),]{{1,120}}?)\s*(?:,\s*(?P<volume>[A-Za-z]?\d[0-9A-Za-z\-]{{0,9}})?\s*(?:\(\s*(?P<issue>[^()]{{1,12}}?)\s*\))?|\(\s*(?P<issue_only>[^()]{{1,12}}?)\s*\))\s*(?::\s*(?P<pages>{PAGES}))?"
+        r"^[\s.,:]*(?P<container>(?:[^\[\](),]|\([^()\d]{{1,20}}\))+?)\s*(?:,\s*(?P<volume>[A-Za-z]?\d[0-9A-Za-z\-]{{0,9}})?\s*(?:\(\s*(?P<issue>[^()]{{1,12}}?)\s*\))?|\(\s*(?P<issue_only>[^()]*\d[^()]*|增刊)\s*\))\s*(?::\s*(?P<pages>{PAGES}))?"
     ))
 });
 /// The translators of an article, before its journal: `. 顾幼静, 译.`
@@ -109,6 +110,12 @@ static NEWSPAPER: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r"^[\s.,:]*(?P<container>[^,:\[\]]{{1,40}}?)\s*[, ]\s*(?P<date>(?P<year>{YEAR})\s*[-./]?\s*\d{{1,2}}\s*[-./]?\s*\d{{1,2}})\s*(?:\(\s*(?P<pages>[0-9A-Za-z]{{1,6}})\s*\))?"
     ))
+});
+/// `[N]. 清议报(第1页).`: a newspaper named without the day of its issue.
+static NEWSPAPER_UNDATED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^[\s.,:]*(?P<container>[^,:.\[\]()\d]{1,40}?)\s*(?:\(\s*(?:第\s*)?(?P<pages>[0-9A-Za-z]{1,6})\s*[页版]?\s*\))?\s*\.?\s*$",
+    )
 });
 /// `中国图书馆学报:1-23`: an article published online first, without a year.
 static JOURNAL_ONLINE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -161,7 +168,7 @@ static IN_BOOK: LazyLock<Regex> = LazyLock::new(|| {
 /// before (`谢鹏程, 译//高道蕴`).
 static IN_BOOK_BY: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^[\s.,:]*(?:(?P<translators>[^/.\[\]]{1,40}?)\s*,?\s*译\s*)?//\s*(?P<editors>(?:[^.:\[\]]|\b[A-Z]\.){1,60}?)\s*\.\s*(?P<container>[^.\[\]]{1,120}?)\s*(?:\[\s*[A-Z]\s*\]\s*)?\.",
+        r"^[\s.,:]*(?:(?P<translators>[^/.\[\]]{1,40}?)\s*,?\s*译\s*)?//\s*(?P<editors>(?:\b[A-Z]\.|[^.:\[\]]){1,60}?)\s*\.\s*(?P<container>[^.\[\]]{1,120}?)\s*(?:\[\s*[A-Z]\s*\]\s*)?\.",
     )
 });
 /// The book a part is in, in GB/T 7714-1987's way (`析出题名[A]. 原文献责任者.
@@ -179,12 +186,18 @@ static PLACE_AND_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The volume of a multi-volume book after its title: `船山全书: 第1册`,
 /// `马克思恩格斯全集: 第35卷`, `中华人民共和国药典: 一部`, a law report's
-/// `最高裁判所民事判例集: 36卷6号`.
+/// `最高裁判所民事判例集: 36卷6号`, a yearly volume's `论文集: 2011年卷`.
 static BOOK_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s*:\s*(?:第\s*\S{1,4}?\s*[册卷部辑分]|[一二三四五六七八九十]+部|卷\s*\d+|\d+\s*卷(?:\s*\d+\s*[号期])?)\s*$",
+        r"\s*:\s*(?:第\s*\S{1,4}?\s*[册卷部辑分]|[一二三四五六七八九十]+部|卷\s*\d+|\d+\s*卷(?:\s*\d+\s*[号期])?|\d{4}\s*年\s*卷)\s*$",
     )
 });
+/// Years from and to after a title's colon (`科学数据: 2006-2011`): the
+/// span the work covers, part of its title, not a code.
+static YEAR_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"^\s*:\s*{YEAR}\s*[-—–]\s*{YEAR}\s*$")));
+/// A year that names a volume, not the book's date: `论文集: 2011年卷`.
+static YEARLY_VOLUME: LazyLock<Regex> = LazyLock::new(|| regex(r"\d{4}\s*年\s*卷"));
 /// The bracketed part of an institution's name: `(西北农林科技大学水土保持研究所)`.
 static INSTITUTION_PART: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\p{Han}{2,40}\)"));
 /// A standard's number before its title, as GB/T 7714-2025 writes it:
@@ -473,7 +486,10 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
     {
         title.end = title.start + m.start();
     }
-    if let Some(m) = OTHER_TITLE_INFO.find(&text[title.clone()]) {
+    if let Some(m) = OTHER_TITLE_INFO
+        .find(&text[title.clone()])
+        .filter(|m| !YEAR_RANGE.is_match(m.as_str()))
+    {
         title.end = title.start + m.start();
     }
     if let Some(m) = MAP_SCALE.find(&text[title.clone()]) {
@@ -502,7 +518,7 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
                 let container = &c["container"];
                 // `//公报. https://www.…`: an address, not a book after its editors.
                 !PLACE_AND_PUBLISHER.is_match(container.trim())
-                    && !ANY_YEAR.is_match(container)
+                    && !ANY_YEAR.is_match(&YEARLY_VOLUME.replace_all(container, ""))
                     && !container.contains("//")
             })
         })
@@ -547,11 +563,13 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
                 }
                 None => (rest, base),
             };
-            if let Some(c) = JOURNAL.captures(rest) {
-                read_journal(&mut work, &folded, base, &c);
-            } else if let Some(c) = JOURNAL_UNDATED.captures(rest).filter(|c| {
+            // An author–year entry dates the work after its authors: the
+            // journal has no year after it, and a year further on is
+            // another number's (a DOI's `c.1990.06`).
+            let undated = JOURNAL_UNDATED.captures(rest).filter(|c| {
                 dated && ["volume", "issue", "issue_only"].iter().any(|g| c.name(g).is_some())
-            }) {
+            });
+            if let Some(c) = undated.or_else(|| JOURNAL.captures(rest)) {
                 read_journal(&mut work, &folded, base, &c);
             } else if let Some(c) = JOURNAL_ONLINE_FIRST.captures(rest) {
                 work.container = group(&folded, base, &c, "container");
@@ -579,6 +597,9 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
                 work.year = group(&folded, base, &c, "year");
                 work.date = group(&folded, base, &c, "date").map(|d| iso_date(&d));
                 work.pages = group(&folded, base, &c, "pages");
+            } else if let Some(c) = NEWSPAPER_UNDATED.captures(rest) {
+                work.container = group(&folded, base, &c, "container");
+                work.pages = group(&folded, base, &c, "pages");
             }
         }
         Some(WorkKind::WebContent) => {}
@@ -590,13 +611,30 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
             }
         }
         _ => {
+            // `[M/OL]. https://…. 数据中心, 2024.`: the address before the
+            // publication details.
+            let (rest_after, rest_base) = match URL.find(rest_after).filter(|m| {
+                rest_after[..m.start()].trim_matches(['.', ' ']).is_empty()
+            }) {
+                Some(url) => (&rest_after[url.end()..], rest_base + url.end()),
+                None => (rest_after, rest_base),
+            };
+            // Without a year after the publisher: an author–year entry's,
+            // or a book that names no year (`上海: 有正书局.`).
             let book = BOOK.captures(rest_after).or_else(|| {
                 BOOK_UNDATED
                     .captures(rest_after)
                     .filter(|c| {
-                        dated
-                            && (c.name("place").is_some()
-                                || PUBLISHER_NAME.is_match(c["publisher"].trim()))
+                        let ends = rest_after[c.get(0).map_or(0, |m| m.end())..]
+                            .trim()
+                            .is_empty();
+                        let named_place = c.name("place").is_some_and(|place| {
+                            !place.as_str().contains(|c: char| c.is_ascii_digit())
+                        }) && !ANY_YEAR.is_match(&c["publisher"])
+                            && !c["publisher"].trim().starts_with(|c: char| c.is_ascii_digit());
+                        dated && (c.name("place").is_some()
+                            || PUBLISHER_NAME.is_match(c["publisher"].trim()))
+                            || named_place && ends
                     })
             });
             if let Some(c) = book {
@@ -893,6 +931,58 @@ mod tests {
         );
         assert_eq!(chapter.container.as_deref(), Some("美国学者论中国法律传统"));
         assert_eq!(chapter.translators, vec!["谢鹏程"]);
+    }
+
+    #[test]
+    fn the_responsible_party_of_a_book_after_its_double_slash() {
+        let (chapter, _) = work(
+            "佐藤英明. 一時所得の要件に関する覚書[M]//金子宏, 中里実, J.マーク・ラムザイヤー. 租税法と市場. 有斐閣, 2014: 220.",
+        );
+        assert_eq!(chapter.container.as_deref(), Some("租税法と市場"));
+        assert_eq!(chapter.editors.last().map(String::as_str), Some("J.マーク・ラムザイヤー"));
+        let (paper, _) = work(
+            "贾东琴, 柯平. 面向数字素养的高校图书馆数字服务体系研究[C]//中国图书馆学会. 中国图书馆学会年会论文集: 2011年卷. 北京: 国家图书馆出版社, 2011: 45-52.",
+        );
+        assert_eq!(paper.container.as_deref(), Some("中国图书馆学会年会论文集"));
+        assert_eq!(paper.editors, vec!["中国图书馆学会"]);
+    }
+
+    #[test]
+    fn journals_with_their_edition_and_no_year_after_them() {
+        let (article, _) = work(
+            "徐建委, 2025. 历史的起点：《史记》中的时间设置及其意义[J/OL]. 北京大学学报（哲学社会科学版）, 62(2): 117-127[2025-12-02].",
+        );
+        assert_eq!(article.container.as_deref(), Some("北京大学学报（哲学社会科学版）"));
+        assert_eq!(article.issue.as_deref(), Some("2"));
+        // A DOI's digits are not the journal's year.
+        let (article, _) = work(
+            "魏丽英, 1990. 论近代西北人口波动的若干主要原因[J/OL]. 社会科学(6): 68-73, 86. DOI:10.15891/j.cnki.cn62-1093/c.1990.06.017.",
+        );
+        assert_eq!(article.container.as_deref(), Some("社会科学"));
+        assert_eq!(article.year.as_deref(), Some("1990"));
+    }
+
+    #[test]
+    fn books_and_newspapers_that_name_no_date() {
+        let (book, _) = work("狄葆贤. 平等阁笔记[M]. 上海: 有正书局.");
+        assert_eq!((book.publisher.as_deref(), book.year), (Some("有正书局"), None));
+        let (article, _) = work("伤心人（麦孟华）. 说奴隶[N]. 清议报(第1页).");
+        assert_eq!(article.container.as_deref(), Some("清议报"));
+        assert_eq!(article.pages.as_deref(), Some("1"));
+    }
+
+    #[test]
+    fn data_named_by_the_years_they_cover_and_published_after_their_address() {
+        let (data, _) = work(
+            "刘时银, 郭万钦, 许君利. 中国第二次水川编目科学数据：2006-2011[DS/OL]. 某实验室, 2012[2024-11-25].",
+        );
+        assert_eq!(data.title, "中国第二次水川编目科学数据：2006-2011");
+        let (data, _) = work(
+            "黄土高原科学数据中心. 青海省县域教育、卫生发展指标[M/OL]. https://loess.geodata.cn/data/x.html. 国家地理资源科学数据中心-黄土高原分中心, 2024.",
+        );
+        assert_eq!(data.publisher.as_deref(), Some("国家地理资源科学数据中心-黄土高原分中心"));
+        assert_eq!(data.year.as_deref(), Some("2024"));
+        assert_eq!(data.url.as_deref(), Some("https://loess.geodata.cn/data/x.html"));
     }
 }
 
