@@ -58,10 +58,12 @@ static BARE_WEB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `载《刊名》`, `载编者主编:《书名》`, and the book's other cues: `载于`,
 /// `收入`, `收于`, `见` (文学评论's `见许厚泽、赵其国编:《书名》`); the
-/// translators may follow the editors (`载高道蕴等主编,谢鹏程译:《书名》`).
+/// translators may follow the editors (`载高道蕴等主编,谢鹏程译:《书名》`),
+/// a comma end them (`见刘刚编，《书名》`), and a journal's office be one
+/// (`载《环球科学》杂志社编：《书名》`).
 static CONTAINER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:载于?|收入|收于|(?:^|[,，])\s*见)\s*(?P<editors>[^《:：,，]*?(?:主编|编著|编)\s*(?:[,，]\s*[^《:：,，]{1,30}?译\s*)?[:：])?\s*《(?P<container>[^《》]+?)(?:》|(?:\s*\d{4}\s*年))",
+        r"(?:载于?|收入|收于|(?:^|[,，])\s*见)\s*(?P<editors>(?:《[^《》]{1,30}》(?:杂志社|编辑部|编委会|编写组))?[^《:：,，]*?(?:主编|编著|编)\s*(?:[,，]\s*[^《:：,，]{1,30}?译\s*)?[:：,，])?\s*《(?P<container>[^《》]+?)(?:》|(?:\s*\d{4}\s*年))",
     )
 });
 static YEAR_ISSUE: LazyLock<Regex> =
@@ -197,7 +199,7 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     if let Some(c) = CONTAINER.captures(&rest) {
         work.container = Some(c["container"].trim().to_string());
         work.kind = Some(if let Some(editors) = c.name("editors") {
-            let editors = editors.as_str().trim_end_matches([':', '：']);
+            let editors = editors.as_str().trim_end_matches([':', '：', ',', '，']);
             // `高道蕴等主编,谢鹏程译`: the translators after the editors.
             match editors.rsplit_once([',', '，']) {
                 Some((editors, translators)) if translators.trim_end().ends_with('译') => {
@@ -504,6 +506,16 @@ mod tests {
         );
         assert_eq!(chapter.translators, vec!["谢鹏程"]);
         assert_eq!(chapter.editors.len(), 3);
+        let (chapter, _) = work(
+            "[德]莱纳·沃尔夫：《风险法的风险》，见刘刚编，《风险规制：德国的理论与实践》，陈霄译，法律出版社2012年版。",
+        );
+        assert_eq!(chapter.container.as_deref(), Some("风险规制：德国的理论与实践"));
+        assert_eq!(chapter.editors, vec!["刘刚"]);
+        let (chapter, _) = work(
+            "阿扬：《谈谈记忆》，载《环球科学》杂志社编：《认识记忆力》，姜海伦译，机械工业出版社，2023年版，第15—18页。",
+        );
+        assert_eq!(chapter.container.as_deref(), Some("认识记忆力"));
+        assert_eq!(chapter.editors, vec!["《环球科学》杂志社"]);
         let (book, _) = work("狄葆贤：《平等阁笔记》，上海：有正书局。");
         assert_eq!(book.publisher.as_deref(), Some("有正书局"));
         let (book, _) = work("我妻栄：《新訂担保物権法》有斐閣，1971年");

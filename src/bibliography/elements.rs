@@ -90,6 +90,10 @@ static THESIS_AT: LazyLock<Regex> = LazyLock::new(|| {
 static TYPE_CODE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\[(?P<code>[A-Z]{1,2})(?:/OL)?\]"));
 static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)https?[:：]?//|www\."));
+/// A journal's office named by the journal, as editors: `《环球科学》杂志社主编`.
+static TITLED_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?P<names>《[^《》]{1,30}》(?:杂志社|编辑部|编委会|编写组)(?:主编|编著|编)?)\s*(?P<rest>.*)$")
+});
 /// `互联网`, `网络`: the medium a web text is in, named before its address.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:互联网|网络|在线|online)$"));
 /// Words that open a container: `载`, `见`, `收入`, `in`.
@@ -287,6 +291,24 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
             Some(rest) => (rest.trim(), true),
             None => (element, false),
         };
+        // `《环球科学》杂志社主编《书名》`: a journal's office is a name, not a
+        // title.
+        let element = match TITLED_BODY.captures(element) {
+            Some(c) => {
+                let names = split_names(&c["names"]);
+                let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
+                match (names_editors(&c["names"]), rest.is_empty()) {
+                    (true, true) => editors_next = names,
+                    (true, false) => work.editors = names,
+                    (false, _) => {}
+                }
+                if rest.is_empty() {
+                    continue;
+                }
+                &element[element.len() - rest.len()..]
+            }
+            None => element,
+        };
         // `马克思、恩格斯《马克思恩格斯全集》第35卷`: the editors of the book a
         // part is in, then its title.
         let element = match NAMES_THEN_TITLE
@@ -342,14 +364,18 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
             continue;
         }
         // `出版地：出版者`: a short place and a colon, then the publisher,
-        // whatever its name ends with (湘乡曾国荃, 柏書房株式会社).
+        // whatever its name ends with (湘乡曾国荃, 柏書房株式会社); not the
+        // editors of a book before its title (`收入某学会编：《书名》（第1卷）`).
         if *colon
+            && !after_cue
+            && !names_editors(element)
             && element.chars().count() <= 8
             && bracketed(element).is_none()
             && let Some((next, _)) = parts.get(index + 1)
             && !YEAR_ALONE.is_match(next)
             && !PAGES.is_match(next)
             && bracketed(next).is_none()
+            && !next.starts_with(['《', '“'])
         {
             if work.publisher.is_none() {
                 work.publisher = Some(next.to_string());
@@ -564,6 +590,19 @@ mod tests {
         let text = "张三，2007，《题名》，Volume 3 Issue 2，pages 14-20，October。";
         let (work, _) = expect_work(text, parse(text));
         assert_eq!(work.publisher, None);
+    }
+
+    #[test]
+    fn the_book_a_part_is_in_after_its_editors() {
+        let text = "王保树《股份有限公司机关构造中的董事和董事会》，收入梁慧星编：《民商法论丛》（第1卷），法律出版社，1994年，第110页。";
+        let (work, _) = expect_work(text, parse(text));
+        assert_eq!(work.container.as_deref(), Some("民商法论丛"));
+        assert_eq!(work.editors, vec!["梁慧星"]);
+        assert_eq!(work.publisher.as_deref(), Some("法律出版社"));
+        let text = "阿扬，2023，《谈谈记忆》，姜海伦译，《环球科学》杂志社主编《认识记忆力》，北京：机械工业出版社。";
+        let (work, _) = expect_work(text, parse(text));
+        assert_eq!(work.container.as_deref(), Some("认识记忆力"));
+        assert_eq!(work.editors, vec!["《环球科学》杂志社"]);
     }
 
     #[test]

@@ -205,10 +205,6 @@ static INSTITUTION_PART: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\p{Han}{2,
 static LEADING_STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}\s+")
 });
-/// A standard's number anywhere, for its year: `GB/T 7714—2015`, `NB/T 10386—2020`.
-static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(r"\b[A-Z]{{1,4}}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*(?P<year>{YEAR})\b"))
-});
 /// A year that ends the entry, after its address: `https://…. 2021.`
 static YEAR_LAST: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"\.\s*(?P<year>{YEAR})[a-z]?\s*\.?\s*$")));
@@ -725,14 +721,6 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
             work.year = group(&folded, base, &c, "year");
         }
     }
-    // `GB/T 3792—2021 信息与文献 资源描述[S]`: a standard's number ends in
-    // the year it was issued.
-    if work.year.is_none()
-        && work.kind == Some(WorkKind::TechnicalStandard)
-        && let Some(c) = STANDARD_NUMBER.captures(text)
-    {
-        work.year = Some(c["year"].to_string());
-    }
     Some(ParsedEntry {
         cited: Cited::Work(Box::new(work)),
         locator,
@@ -916,7 +904,8 @@ mod tests {
         assert_eq!(case.container.as_deref(), Some("最高人民法院公报"));
         assert!(case.authors.is_empty());
         let (standard, _) = work("GB/T 3792—2021 信息与文献 资源描述[S].");
-        assert_eq!(standard.year.as_deref(), Some("2021"));
+        assert_eq!(standard.title, "信息与文献 资源描述");
+        assert_eq!(standard.kind, Some(WorkKind::TechnicalStandard));
         let (data, _) = work(
             "彭守璋, 2024. 1901—2023年中国1km分辨率逐月降水量数据集[DS/OL]. 西北农林科技大学水土保持研究所[2024-11-25]. https://www.geodata.cn/x.",
         );

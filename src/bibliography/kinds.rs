@@ -2,7 +2,8 @@
 //! cites them and whether or not it codes types: a case is named
 //! `原告诉被告…案` or carries a court's docket number; a law or an official
 //! notice carries a document number or the title of one; a standard and a
-//! patent carry their numbers; a preprint names its server.
+//! patent carry their numbers; a preprint names its server. The numbers of
+//! standards and official documents tell the year, too.
 
 use std::sync::LazyLock;
 
@@ -38,9 +39,15 @@ static CASE_NAME: LazyLock<Regex> =
 static DOCKET: LazyLock<Regex> =
     LazyLock::new(|| regex(r"[（(]\s*\d{4}\s*[）)]\s*\p{Han}{1,12}?字?\s*第?\s*\d+\s*号"));
 /// A document number of a state organ: `国发〔2007〕19号`, `法释〔2018〕1号`,
-/// `主席令第80号`.
-static DOCUMENT_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\p{Han}{1,6}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号|令第\s*\d+\s*号"));
+/// `主席令第80号`; the year in its brackets is the year it was issued.
+static DOCUMENT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\p{Han}{1,6}[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s*\d+\s*号|令第\s*\d+\s*号")
+});
+/// The year a standard's number ends in, whatever body issued it:
+/// `GB/T 7714—2015`, `NB/T 10386—2020`, `JGJ 100—2015`.
+static STANDARD_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*(?P<year>(?:1[5-9]|20)\d{2})\b")
+});
 /// The title of a law or regulation: `中华人民共和国公司法`, `…管理条例`,
 /// `国务院关于…的通知`.
 static LAW_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -49,12 +56,30 @@ static LAW_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Gives a work the kind its forms tell, when the style's own reading
-/// named another or none: a case reported in a gazette stays a case, a
-/// notice printed as a book stays a notice, a standard or a patent cited
-/// in a footnote is one. Theses and conference papers keep their kinds;
-/// so do journal articles, unless their title names a case.
+/// Gives a work the kind its forms tell (see `refine`), and the year its
+/// number tells when the entry names none.
 pub fn refine_kind(work: &mut ParsedWork, entry: &str) {
+    refine(work, entry);
+    // `GB/T 3792—2021`, `国发〔2007〕19号`: a number that ends in or holds
+    // the year the work was issued, when the entry gives no other.
+    let numbered = match work.kind {
+        Some(WorkKind::TechnicalStandard) => STANDARD_YEAR.captures(entry),
+        Some(WorkKind::Legislation) => DOCUMENT_NUMBER.captures(entry),
+        _ => None,
+    };
+    if work.year.is_none()
+        && let Some(year) = numbered.and_then(|c| c.name("year"))
+    {
+        work.year = Some(year.as_str().to_string());
+    }
+}
+
+/// The kind a work's forms tell, when the style's own reading named
+/// another or none: a case reported in a gazette stays a case, a notice
+/// printed as a book stays a notice, a standard or a patent cited in a
+/// footnote is one. Theses and conference papers keep their kinds; so do
+/// journal articles, unless their title names a case.
+fn refine(work: &mut ParsedWork, entry: &str) {
     let uncoded = matches!(
         work.kind,
         None | Some(WorkKind::Book | WorkKind::WebContent)
@@ -144,6 +169,45 @@ mod tests {
             "肖玲、张雪、王永：《数据要素的统计测算方法探究》，PSSXiv2024年。",
         );
         assert_eq!(preprint.kind, Some(WorkKind::Preprint));
+    }
+
+    #[test]
+    fn standards_and_official_documents_are_dated_by_their_numbers() {
+        let year = |title: &str, entry: &str| {
+            let mut work = ParsedWork {
+                title: title.to_string(),
+                ..ParsedWork::default()
+            };
+            refine_kind(&mut work, entry);
+            work.year
+        };
+        assert_eq!(
+            year(
+                "信息与文献 资源描述",
+                "全国信息与文献标准化技术委员会《信息与文献 资源描述》，GB/T 3792—2021。"
+            )
+            .as_deref(),
+            Some("2021")
+        );
+        assert_eq!(
+            year(
+                "国务院关于在全国建立农村最低生活保障制度的通知",
+                "《国务院关于在全国建立农村最低生活保障制度的通知》，国发〔2007〕19号。"
+            )
+            .as_deref(),
+            Some("2007")
+        );
+        // A year the entry names stays.
+        let mut work = ParsedWork {
+            title: "中华人民共和国公司法".to_string(),
+            year: Some("2018".to_string()),
+            ..ParsedWork::default()
+        };
+        refine_kind(
+            &mut work,
+            "《中华人民共和国公司法》，主席令第15号，2018年。",
+        );
+        assert_eq!(work.year.as_deref(), Some("2018"));
     }
 
     #[test]
