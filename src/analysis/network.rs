@@ -196,13 +196,17 @@ impl Network {
     }
 }
 
+/// Betweenness is exact up to this many nodes and estimated from this many
+/// sources beyond (a corpus's concept network holds tens of thousands).
+const BETWEENNESS_SOURCES: usize = 500;
+
 fn compute<Ty: EdgeType>(graph: &Graph<(), f64, Ty>) -> Metrics {
     let partition = metrics::louvain(graph, 1.0);
     Metrics {
         degree: metrics::degree(graph),
         weighted_degree: metrics::weighted_degree(graph),
         page_rank: metrics::page_rank(graph, DAMPING),
-        betweenness: metrics::betweenness(graph, true),
+        betweenness: metrics::estimated_betweenness(graph, true, BETWEENNESS_SOURCES),
         core: metrics::core_numbers(graph),
         component: metrics::connected_components(graph),
         community: partition.community,

@@ -26,7 +26,7 @@ mod pagerank;
 #[cfg(test)]
 mod fixtures;
 
-pub use betweenness::betweenness;
+pub use betweenness::{betweenness, estimated_betweenness};
 pub use components::connected_components;
 pub use degree::{degree, weighted_degree};
 pub use kcore::core_numbers;
