@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+pub use crate::rule_meta::Evidence;
+
 use crate::document::Span;
 pub use crate::rule_meta::RuleMeta;
 
@@ -82,6 +84,21 @@ pub struct RelationFinding {
     pub cue: String,
     pub sentence: usize,
     pub rule: &'static RuleMeta,
+}
+
+/// The evidence of each term the mentions name: the best of its mentions'
+/// rules, those that repeat terms left aside.
+pub fn term_evidence(mentions: &[MentionFinding]) -> std::collections::HashMap<&str, Evidence> {
+    let mut evidence: std::collections::HashMap<&str, Evidence> = std::collections::HashMap::new();
+    for mention in mentions {
+        if let Some(own) = mention.rule.evidence {
+            evidence
+                .entry(mention.term.as_str())
+                .and_modify(|e| *e = (*e).min(own))
+                .or_insert(own);
+        }
+    }
+    evidence
 }
 
 /// The part a unit plays in the argument (`ag:role`).

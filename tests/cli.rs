@@ -286,7 +286,7 @@ fn the_built_in_data_files_are_dumped_once_and_never_overwritten() {
     };
     let output = dump();
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).starts_with("wrote 11 data files to "));
+    assert!(stdout(&output).starts_with("wrote 12 data files to "));
     let cues = folder.join("argument_cues.tsv");
     std::fs::write(&cues, "thesis\t我的\n").unwrap();
     let output = dump();

@@ -12,7 +12,8 @@ use serde::Serialize;
 
 use crate::document::{Document, Span};
 use crate::findings::{
-    ArgumentRole, Extractions, LinkKind, PointerFinding, ReferenceFinding, RelationKind, RuleMeta,
+    ArgumentRole, Evidence, Extractions, LinkKind, PointerFinding, ReferenceFinding, RelationKind,
+    RuleMeta,
 };
 use crate::key::normalize_key;
 use crate::resources::Resources;
@@ -33,6 +34,8 @@ pub struct Concept {
     /// lexicon.
     pub broader: Vec<String>,
     pub related: Vec<String>,
+    /// The best evidence of its mentions' rules that it is a term.
+    pub evidence: Evidence,
 }
 
 /// Two concepts of one sentence in a typed relation.
@@ -105,6 +108,34 @@ pub struct Model<'d> {
 }
 
 impl Model<'_> {
+    /// The concepts, best first, each with its number of mentions: those
+    /// the text marks, and the known ones it names more than once; then the
+    /// known ones it names once and those of its structure; then those of
+    /// salience alone — each group by mentions, then by label. (A term the
+    /// lexicon knows that the text names once is no sign of what the text
+    /// is about.)
+    pub fn ranked_concepts(&self) -> Vec<(usize, usize)> {
+        let mut mentions = vec![0usize; self.concepts.len()];
+        for mention in &self.mentions {
+            mentions[mention.concept] += 1;
+        }
+        let mut ranked: Vec<(usize, usize)> = mentions.into_iter().enumerate().collect();
+        let group = |evidence: Evidence, mentions: usize| match evidence {
+            Evidence::Marked => 0,
+            Evidence::Known if mentions > 1 => 0,
+            Evidence::Known | Evidence::Structure => 1,
+            Evidence::Salience => 2,
+        };
+        ranked.sort_by(|&(a, m), &(b, n)| {
+            let (x, y) = (&self.concepts[a], &self.concepts[b]);
+            group(x.evidence, m)
+                .cmp(&group(y.evidence, n))
+                .then(n.cmp(&m))
+                .then(x.pref_label.cmp(&y.pref_label))
+        });
+        ranked
+    }
+
     /// Every rule that produced something in this model, sorted by id.
     pub fn rules_used(&self) -> BTreeSet<&'static RuleMeta> {
         self.mentions
@@ -153,10 +184,15 @@ pub fn resolve<'d>(
     // The concept phases left the mentions kept (`mentions::kept_mentions`).
     let kept = found.mentions;
 
+    let evidence_of_term = crate::findings::term_evidence(&kept);
     let mut concepts: BTreeMap<String, Concept> = BTreeMap::new();
     let mut mention_keys = Vec::with_capacity(kept.len());
     for finding in &kept {
         let term_key = normalize_key(&finding.term);
+        let evidence = evidence_of_term
+            .get(finding.term.as_str())
+            .copied()
+            .unwrap_or(Evidence::Known);
         let concept = match by_label.get(&term_key) {
             Some(&index) => {
                 let entry = &lexicon.concepts[index];
@@ -174,6 +210,8 @@ pub fn resolve<'d>(
                     definition: None,
                     broader: keys(&entry.broader),
                     related: keys(&entry.related),
+                    // The lexicon knows it, whatever rule named it.
+                    evidence: evidence.min(Evidence::Known),
                 }
             }
             None => Concept {
@@ -185,10 +223,13 @@ pub fn resolve<'d>(
                 definition: None,
                 broader: Vec::new(),
                 related: Vec::new(),
+                evidence,
             },
         };
         mention_keys.push(concept.key.clone());
-        concepts.entry(concept.key.clone()).or_insert(concept);
+        let evidence = concept.evidence;
+        let entry = concepts.entry(concept.key.clone()).or_insert(concept);
+        entry.evidence = entry.evidence.min(evidence);
     }
     let index_of: BTreeMap<String, usize> = concepts
         .keys()

@@ -4,6 +4,7 @@
 //! file that DIR holds. Each file is a `DataFile` type, named once in
 //! `DATA_FILES`.
 
+pub mod frequencies;
 pub mod kinds;
 pub mod lexicon;
 pub mod shapes;
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+pub use frequencies::ReferenceFrequencies;
 pub use kinds::{
     ArgumentCues, CitationCues, DefinitionCues, Organizations, QuotationFilters, RelationCues,
 };
@@ -81,6 +83,7 @@ builtin_files! {
     DEFINITION_CUES = "definition_cues.tsv" in "ontology/rules",
     TERM_PATTERNS = "term_patterns.tsv" in "ontology/rules",
     ARGUMENT_CUES = "argument_cues.tsv" in "ontology/rules",
+    REFERENCE_FREQUENCIES = "reference_frequencies.tsv" in "ontology/rules",
 }
 
 /// Everything the rules read from data files.
@@ -98,6 +101,9 @@ pub struct Resources {
     /// The shapes of terms Chinese academic prose forms (…化, 去…化, 数字…).
     pub term_shapes: TermShapes,
     pub argument_cues: ArgumentCues,
+    /// How often general and academic prose uses each word: the background
+    /// of keyness.
+    pub reference_frequencies: ReferenceFrequencies,
     /// SHA-256 (hex) of argraph's version and of every rule file and
     /// lexicon read: a document extracted with other rules is extracted
     /// again by `build`.
@@ -190,6 +196,7 @@ impl Resources {
             definition_cues: files.read(&DEFINITION_CUES)?,
             term_shapes: files.read(&TERM_PATTERNS)?,
             argument_cues: files.read(&ARGUMENT_CUES)?,
+            reference_frequencies: files.read(&REFERENCE_FREQUENCIES)?,
             fingerprint: hex(&files.hasher.finalize()),
         })
     }

@@ -12,9 +12,9 @@ pub mod phase;
 pub mod relation;
 
 pub use crate::findings::{
-    ArgumentRole, DefinitionFinding, Extractions, FunctionFinding, GlossFinding, LinkFinding,
-    LinkKind, MentionFinding, PointerFinding, ReferenceFinding, RelationFinding, RelationKind,
-    RuleMeta, UnitFinding, WorkFinding,
+    ArgumentRole, DefinitionFinding, Evidence, Extractions, FunctionFinding, GlossFinding,
+    LinkFinding, LinkKind, MentionFinding, PointerFinding, ReferenceFinding, RelationFinding,
+    RelationKind, RuleMeta, UnitFinding, WorkFinding, term_evidence,
 };
 pub(crate) use crate::rule_meta::declare_rule;
 pub use phase::Phase;

@@ -9,7 +9,7 @@ declare_rule! {
     /// In:  `关键词:人机协作;去技能化` and a body that uses 去技能化
     /// Out: an `ag:ConceptMention` of <concept/去技能化> at each use,
     ///      `ag:rule` <rule/C007>.
-    AuthorKeyword { id: "C007", name: "author-keyword" }
+    AuthorKeyword { id: "C007", name: "author-keyword", evidence: Marked }
 }
 
 impl Rule for AuthorKeyword {
@@ -24,6 +24,7 @@ impl Rule for AuthorKeyword {
     fn priority(&self) -> u8 {
         20
     }
+
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();

@@ -16,7 +16,7 @@ declare_rule! {
     /// In:  `所谓数字劳动，是指以数据为对象的劳动。`
     /// Out: an `ag:ConceptMention` of <concept/数字劳动>, `ag:rule`
     ///      <rule/C006>; <concept/数字劳动> `skos:definition` that sentence.
-    DefinedTerm { id: "C006", name: "defined-term" }
+    DefinedTerm { id: "C006", name: "defined-term", evidence: Marked }
 }
 
 const MAX_CHARS: usize = 10;
@@ -58,6 +58,7 @@ impl Rule for DefinedTerm {
     fn priority(&self) -> u8 {
         30
     }
+
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();

@@ -26,7 +26,7 @@ declare_rule! {
     /// Out: an `ag:ConceptMention` of <concept/协同智能>, `ag:rule`
     ///      <rule/C004>; <concept/协同智能> `skos:prefLabel
     ///      "co-intelligence"@en`.
-    GlossedTerm { id: "C004", name: "glossed-term" }
+    GlossedTerm { id: "C004", name: "glossed-term", evidence: Marked }
 }
 
 static GLOSSED: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,6 +47,7 @@ impl Rule for GlossedTerm {
     fn priority(&self) -> u8 {
         50
     }
+
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();

@@ -1,21 +1,78 @@
 //! Rules that find concepts: lexicon terms, quoted and glossed terms, terms
 //! formed by the affixes of academic prose, defined terms, author keywords,
-//! keywords by score, and the recurrence of accepted terms.
+//! keywords by score, words by their keyness against general prose, and the
+//! recurrence of accepted terms.
 
 crate::rules::rule_modules! {
     author_keyword::AuthorKeyword,
+    contrast_pair::ContrastPair,
     defined_term::DefinedTerm,
     glossed_term::GlossedTerm,
+    heading_term::HeadingTerm,
+    keyness::Keyness,
     keyword_score::KeywordScore,
     lexicon_term::LexiconTerm,
+    noun_compound::NounCompound,
+    of_phrase::OfPhrase,
     quoted_term::QuotedTerm,
     term_formation::TermFormation,
     term_recurrence::TermRecurrence,
 }
 
 use crate::chars::is_han;
+use crate::document::Span;
 use crate::resources::Resources;
+use crate::rules::{MentionFinding, RuleMeta};
 use crate::segment::Token;
+
+/// Mentions of `term` by `rule` at each of `places` (sentence, span).
+pub(crate) fn mentions_at(
+    term: &str,
+    places: impl IntoIterator<Item = (usize, Span)>,
+    rule: &'static RuleMeta,
+) -> Vec<MentionFinding> {
+    places
+        .into_iter()
+        .map(|(sentence, span)| MentionFinding {
+            span,
+            sentence,
+            term: term.to_string(),
+            rule,
+        })
+        .collect()
+}
+
+/// Whether the verb at `index` stands as a noun: after 的 or a preposition
+/// (人的实践, 在实践中, 通过实践), or before 的, 是 or a conjunction
+/// (实践的观点, 实践是, 实践和认识).
+pub(crate) fn used_as_noun(tokens: &[Token], index: usize) -> bool {
+    let before = index.checked_sub(1).and_then(|i| tokens.get(i));
+    let after = tokens.get(index + 1);
+    before.is_some_and(|t| t.tag == "uj" || t.tag == "p")
+        || after.is_some_and(|t| {
+            t.tag == "uj" || t.tag == "c" || matches!(t.word.as_str(), "是" | "中" | "上" | "论")
+        })
+}
+
+/// The verbs that a document uses as nouns at least half of the time
+/// (see [`used_as_noun`]): 治理 of 国家治理, 治理的, 治理体系.
+pub(crate) fn nominal_verbs(tokens: &[Vec<Token>]) -> std::collections::HashSet<&str> {
+    let mut uses: std::collections::HashMap<&str, (usize, usize)> =
+        std::collections::HashMap::new();
+    for sentence in tokens {
+        for (index, token) in sentence.iter().enumerate() {
+            if token.tag == "v" {
+                let (all, as_noun) = uses.entry(&token.word).or_default();
+                *all += 1;
+                *as_noun += usize::from(used_as_noun(sentence, index));
+            }
+        }
+    }
+    uses.into_iter()
+        .filter(|(_, (all, as_noun))| 2 * as_noun >= *all)
+        .map(|(word, _)| word)
+        .collect()
+}
 
 /// Whether `term` can be a concept's label at all: Han characters only,
 /// within the length bounds, and not a stop word.

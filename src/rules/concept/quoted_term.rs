@@ -19,7 +19,7 @@ declare_rule! {
     /// In:  `引发数字资本主义劳动过程的“去技能化”。去技能化由此加速。`
     /// Out: an `ag:ConceptMention` of <concept/去技能化> over `去技能化`
     ///      (inside the quotes), `ag:rule` <rule/C001>.
-    QuotedTerm { id: "C001", name: "quoted-term" }
+    QuotedTerm { id: "C001", name: "quoted-term", evidence: Marked }
 }
 
 /// Two characters in quotation marks are a word set apart (“决策”, “思考”),
@@ -66,6 +66,7 @@ impl Rule for QuotedTerm {
     fn priority(&self) -> u8 {
         70
     }
+
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();

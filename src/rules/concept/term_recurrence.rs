@@ -1,7 +1,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::document::Span;
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Evidence, term_evidence, Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
 
 declare_rule! {
     /// Every further occurrence of a term that an earlier rule accepted in
@@ -15,7 +15,7 @@ declare_rule! {
     /// In:  `引发“去技能化”。去技能化由此加速。` (C001 found the first)
     /// Out: an `ag:ConceptMention` of <concept/去技能化> in the second
     ///      sentence, `ag:rule` <rule/C003>.
-    TermRecurrence { id: "C003", name: "term-recurrence" }
+    TermRecurrence { id: "C003", name: "term-recurrence", evidence: inherited }
 }
 
 impl Rule for TermRecurrence {
@@ -31,16 +31,18 @@ impl Rule for TermRecurrence {
         10
     }
 
+
     fn apply(&self, context: &RuleContext) -> Extractions {
         let document = context.document;
         let earlier = &context.earlier.mentions;
         let terms: BTreeSet<String> = earlier.iter().map(|m| m.term.clone()).collect();
-        let mut taken: HashMap<usize, Vec<Span>> = HashMap::new();
+        let evidence = term_evidence(earlier);
+        let mut taken: HashMap<usize, Vec<(Span, Evidence)>> = HashMap::new();
         for mention in earlier {
             taken
                 .entry(mention.sentence)
                 .or_default()
-                .push(mention.span);
+                .push((mention.span, evidence[mention.term.as_str()]));
         }
         let mut added = Vec::new();
         for (index, sentence) in document.sentences.iter().enumerate() {
@@ -49,14 +51,19 @@ impl Rule for TermRecurrence {
             let ends: BTreeSet<usize> = tokens.iter().map(|t| t.span.end).collect();
             let text = document.text.slice(sentence.span);
             for term in &terms {
+                let strength = evidence[term.as_str()];
                 for (byte, _) in text.match_indices(term.as_str()) {
                     let span = document
                         .text
                         .span_within(sentence.span, byte..byte + term.len());
+                    // A term of weaker evidence (a compound by recurrence)
+                    // does not keep a stronger one from being repeated in it;
+                    // marked and known terms keep each other.
+                    let blocking = strength.max(Evidence::Known);
                     let overlaps = taken.get(&index).is_some_and(|spans| {
-                        spans
-                            .iter()
-                            .any(|t| t.start < span.end && span.start < t.end)
+                        spans.iter().any(|(t, e)| {
+                            t.start < span.end && span.start < t.end && *e <= blocking
+                        })
                     });
                     if overlaps || !starts.contains(&span.start) || !ends.contains(&span.end) {
                         continue;
