@@ -11,7 +11,7 @@ use regex::Regex;
 
 use crate::bibliography::fold::Folded;
 use crate::bibliography::names::{join_page_ranges, split_names, unquoted};
-use crate::bibliography::{Cited, ParsedEntry, ReferenceStyle, ParsedWork, WorkKind};
+use crate::bibliography::{Cited, ParsedEntry, ParsedWork, ReferenceStyle, WorkKind};
 use crate::rule_meta::declare_rule;
 
 declare_rule! {
@@ -254,7 +254,7 @@ mod tests {
 
 #[cfg(test)]
 mod style_tests {
-        use crate::bibliography::{Cited, WorkKind};
+    use crate::bibliography::{Cited, WorkKind};
     use crate::rules::fixture::{run, works_of_style};
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::bibliography::names::{dated_head, names_editors, split_names};
-use crate::bibliography::{Cited, ParsedEntry, ReferenceStyle, ParsedWork, WorkKind, find_locator};
+use crate::bibliography::{Cited, ParsedEntry, ParsedWork, ReferenceStyle, WorkKind, find_locator};
 use crate::rule_meta::declare_rule;
 
 declare_rule! {
@@ -47,7 +47,9 @@ static WITH_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// `“题名”，…` as styles that quote the titles of parts write it (中国人民大学:
 /// `“四川会议厅暂行章程”，《广益丛报》，1910年9月3日`), followed by a mark.
 static WITHOUT_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^(?:《(?P<title>[^《》]{1,200})》(?P<rest>.*)|“(?P<quoted>[^“”]{1,200})”(?P<quoted_rest>\s*(?:[，,。.].*)?))$")
+    regex(
+        r"^(?:《(?P<title>[^《》]{1,200})》(?P<rest>.*)|“(?P<quoted>[^“”]{1,200})”(?P<quoted_rest>\s*(?:[，,。.].*)?))$",
+    )
 });
 /// A web text whose title stands bare before its address, as 法学引注手册
 /// styles print it: `作者：题名，[载日期或网站，]https://…`.
@@ -125,8 +127,7 @@ static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<url>https?:?//?[^\s,�
 static BARE_YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"[,，]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:\s*/\s*\d{4})?\s*[。.]?\s*$")
 });
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?P<year>(?:1[5-9]|20)\d{2})\s*年"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<year>(?:1[5-9]|20)\d{2})\s*年"));
 
 /// `https//host`, `https:/host` and `http：//host` (a lost or full-width
 /// colon, a lost slash) → `https://host`; Markdown's escapes (`\~`) out.
@@ -468,8 +469,13 @@ mod tests {
 
     #[test]
     fn a_repository_with_its_year_run_into_it() {
-        let (data, _) = work("彭守璋：《1901—2023年中国1km分辨率逐月降水量数据集》，西北农林科技大学水土保持研究所2024年。");
-        assert_eq!(data.publisher.as_deref(), Some("西北农林科技大学水土保持研究所"));
+        let (data, _) = work(
+            "彭守璋：《1901—2023年中国1km分辨率逐月降水量数据集》，西北农林科技大学水土保持研究所2024年。",
+        );
+        assert_eq!(
+            data.publisher.as_deref(),
+            Some("西北农林科技大学水土保持研究所")
+        );
         assert_eq!(data.year.as_deref(), Some("2024"));
         let (data, _) = work("方向明、曹迎杰：《元宇宙在图书馆的应用》，ChinaXiv2023年。");
         assert_eq!(data.publisher.as_deref(), Some("ChinaXiv"));
@@ -499,7 +505,10 @@ mod tests {
         let (chapter, _) = work(
             "程根伟：《1998年长江洪水的成因与减灾对策》，见许厚泽、赵其国编：《长江流域洪涝灾害与科技对策》，科学出版社1999年版，第32—36页。",
         );
-        assert_eq!(chapter.container.as_deref(), Some("长江流域洪涝灾害与科技对策"));
+        assert_eq!(
+            chapter.container.as_deref(),
+            Some("长江流域洪涝灾害与科技对策")
+        );
         assert_eq!(chapter.editors, vec!["许厚泽", "赵其国"]);
         let (chapter, _) = work(
             "欧中坦：《千方百计上京城：清朝的京控》，载高道蕴、高鸿钧、贺卫方主编，谢鹏程译：《美国学者论中国法律传统》，中国政法大学出版社，1994年",
@@ -509,7 +518,10 @@ mod tests {
         let (chapter, _) = work(
             "[德]莱纳·沃尔夫：《风险法的风险》，见刘刚编，《风险规制：德国的理论与实践》，陈霄译，法律出版社2012年版。",
         );
-        assert_eq!(chapter.container.as_deref(), Some("风险规制：德国的理论与实践"));
+        assert_eq!(
+            chapter.container.as_deref(),
+            Some("风险规制：德国的理论与实践")
+        );
         assert_eq!(chapter.editors, vec!["刘刚"]);
         let (chapter, _) = work(
             "阿扬：《谈谈记忆》，载《环球科学》杂志社编：《认识记忆力》，姜海伦译，机械工业出版社，2023年版，第15—18页。",
@@ -521,13 +533,16 @@ mod tests {
         let (book, _) = work("我妻栄：《新訂担保物権法》有斐閣，1971年");
         assert_eq!(book.publisher.as_deref(), Some("有斐閣"));
         // Names dated by a year are read element by element, not here.
-        assert_eq!(parse("林毅夫（2002）：《发展战略、自生能力和经济收敛》，《经济学（季刊）》第2期。"), None);
+        assert_eq!(
+            parse("林毅夫（2002）：《发展战略、自生能力和经济收敛》，《经济学（季刊）》第2期。"),
+            None
+        );
     }
 }
 
 #[cfg(test)]
 mod style_tests {
-        use crate::bibliography::Cited;
+    use crate::bibliography::Cited;
     use crate::rules::fixture::{run, works_of_style};
 
     #[test]

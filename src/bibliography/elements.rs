@@ -46,23 +46,22 @@ fn regex(pattern: &str) -> Regex {
 
 /// A year alone, or with 年 or 年版, or the date of a day: `2011`, `2011年`,
 /// `2011a`, `2025年2月17日`, `2021-04-21`.
-static YEAR_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| {
-        regex(
-            r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:年\s*(?:版|印|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[-./]\d{1,2}[-./]\d{1,2})?$",
-        )
-    });
+static YEAR_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:年\s*(?:版|印|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[-./]\d{1,2}[-./]\d{1,2})?$",
+    )
+});
 /// A year within an element: `2002年第4期`, `1984，1（1）`.
-static YEAR_WITHIN: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?P<year>(?:1[5-9]|20)\d{2})\s*年"));
+static YEAR_WITHIN: LazyLock<Regex> = LazyLock::new(|| regex(r"(?P<year>(?:1[5-9]|20)\d{2})\s*年"));
 /// The year the authors are dated by: `阿扬（2023）`, `阿扬(2023a)`.
 static DATED_AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^(?P<authors>[^（(《“]+?)\s*[（(]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[）)]$")
 });
 /// Names and then a title: `张伯伟《全唐五代诗格汇考》`, `王夫之《宋论》（刻本）`;
 /// not `某协会关于发布《…》的通知`, a title inside a longer one.
-static NAMES_THEN_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(?P<authors>[^《“”]{1,60}?)\s*(?P<title>《[^《》]+》|“[^“”]+”)(?P<rest>.*)$"));
+static NAMES_THEN_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?P<authors>[^《“”]{1,60}?)\s*(?P<title>《[^《》]+》|“[^“”]+”)(?P<rest>.*)$")
+});
 /// A title in 《》 or “” and what follows it in the element: `《社会学研究》第3期`.
 static LEADING_TITLE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?P<title>《[^《》]+》|“[^“”]+”)(?P<rest>.*)$"));
@@ -71,28 +70,25 @@ static VOLUME: LazyLock<Regex> = LazyLock::new(|| regex(r"第\s*(?P<volume>\d+)\
 /// `40（12）`, `50(3)`: volume and issue.
 static VOLUME_ISSUE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?P<volume>\d{1,4})\s*[（(]\s*(?P<issue>\d{1,3})\s*[）)]"));
-static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^(?:第\s*)?(?P<pages>\d{1,5}\s*(?:[-—–~～]+\s*\d{1,5})?)\s*页?$")
-});
+static PAGES: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:第\s*)?(?P<pages>\d{1,5}\s*(?:[-—–~～]+\s*\d{1,5})?)\s*页?$"));
 static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?:出版社|印书馆|书局|书店|书社|出版公司|出版集团|出版中心|(?i:press)|杂志社|编辑部)$",
-    )
+    regex(r"(?:出版社|印书馆|书局|书店|书社|出版公司|出版集团|出版中心|(?i:press)|杂志社|编辑部)$")
 });
 static PUBLISHER_AND_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?P<publisher>.{2,40}?(?:出版社|印书馆|书局|书店|书社|出版公司|出版集团|(?i:press)))\s*(?P<year>(?:1[5-9]|20)\d{2})\s*年?\s*(?:版|印)?$",
     )
 });
-static THESIS_AT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^(?P<school>[^，,]{2,40}?)\s*(?:博士|硕士)(?:学位)?论文$")
-});
-static TYPE_CODE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\[(?P<code>[A-Z]{1,2})(?:/OL)?\]"));
+static THESIS_AT: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?P<school>[^，,]{2,40}?)\s*(?:博士|硕士)(?:学位)?论文$"));
+static TYPE_CODE: LazyLock<Regex> = LazyLock::new(|| regex(r"\[(?P<code>[A-Z]{1,2})(?:/OL)?\]"));
 static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)https?[:：]?//|www\."));
 /// A journal's office named by the journal, as editors: `《环球科学》杂志社主编`.
 static TITLED_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^(?P<names>《[^《》]{1,30}》(?:杂志社|编辑部|编委会|编写组)(?:主编|编著|编)?)\s*(?P<rest>.*)$")
+    regex(
+        r"^(?P<names>《[^《》]{1,30}》(?:杂志社|编辑部|编委会|编写组)(?:主编|编著|编)?)\s*(?P<rest>.*)$",
+    )
 });
 /// `互联网`, `网络`: the medium a web text is in, named before its address.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:互联网|网络|在线|online)$"));
@@ -241,7 +237,9 @@ pub fn parse(text: &str) -> Option<ParsedEntry> {
     }
     // Authors dated by a year, or followed by a title in 《》 or “”: an
     // entry that leads with its title is a style of fixed order's.
-    let titled = parts.first().is_some_and(|p| LEADING_TITLE.is_match(p.text));
+    let titled = parts
+        .first()
+        .is_some_and(|p| LEADING_TITLE.is_match(p.text));
     if work.year.is_none() && (!named || !titled) {
         return None;
     }
@@ -359,7 +357,8 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
         }
         // `武汉大学博士学位论文`: a thesis and its university.
         if let Some(c) = THESIS_AT.captures(element) {
-            work.publisher.get_or_insert_with(|| c["school"].trim().to_string());
+            work.publisher
+                .get_or_insert_with(|| c["school"].trim().to_string());
             work.kind = Some(WorkKind::Thesis);
             continue;
         }
@@ -386,9 +385,10 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
         if let Some(c) = YEAR_ALONE.captures(element) {
             work.year.get_or_insert_with(|| c["year"].to_string());
             if before_year.is_none() && !titles.is_empty() {
-                before_year = plain.last().cloned().filter(|last| {
-                    index > 0 && parts[index - 1].0 == *last && !URL.is_match(last)
-                });
+                before_year = plain
+                    .last()
+                    .cloned()
+                    .filter(|last| index > 0 && parts[index - 1].0 == *last && !URL.is_match(last));
                 if before_year.is_some() {
                     plain.pop();
                 }
@@ -418,7 +418,8 @@ fn read_rest(mut work: ParsedWork, parts: &[(String, bool)]) -> Option<ParsedEnt
         // `“题名”，人民网，互联网，http://…`: the address of a web text, and
         // the site named right before it.
         if let Some(url) = URL.find(element).filter(|m| m.start() == 0) {
-            work.url.get_or_insert_with(|| repair_url(&element[url.start()..]));
+            work.url
+                .get_or_insert_with(|| repair_url(&element[url.start()..]));
             let site = (0..index)
                 .rev()
                 .find(|&before| !ONLINE.is_match(&parts[before].0));
@@ -607,8 +608,14 @@ mod tests {
 
     #[test]
     fn entries_of_fixed_order_are_left_to_their_styles() {
-        assert_eq!(parse("《马克思恩格斯文集》第8卷,人民出版社2009年版,第186页。"), None);
-        assert_eq!(parse("某协会关于发布《收费标准》的通知，某字[2013]9号。"), None);
+        assert_eq!(
+            parse("《马克思恩格斯文集》第8卷,人民出版社2009年版,第186页。"),
+            None
+        );
+        assert_eq!(
+            parse("某协会关于发布《收费标准》的通知，某字[2013]9号。"),
+            None
+        );
         assert_eq!(parse("本文所说的平台，指数字中介。"), None);
     }
 }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::bibliography::names::{dated_head, split_names};
-use crate::bibliography::{Cited, ParsedEntry, ReferenceStyle, ParsedWork, WorkKind, find_locator};
+use crate::bibliography::{Cited, ParsedEntry, ParsedWork, ReferenceStyle, WorkKind, find_locator};
 use crate::rule_meta::declare_rule;
 
 declare_rule! {
@@ -52,7 +52,9 @@ static INITIALS_FIRST: LazyLock<Regex> =
 /// then the year, as the economics journals write English entries, or
 /// the author–date `我妻栄 & 有泉亨 1950, ` of 社会学研究.
 static YEAR_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r#"^(?P<names>[^“"0-9]{2,200}?)(?:\s*,\s*|\s+)(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[,.:]\s*(?P<rest>.+)$"#)
+    regex(
+        r#"^(?P<names>[^“"0-9]{2,200}?)(?:\s*,\s*|\s+)(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[,.:]\s*(?P<rest>.+)$"#,
+    )
 });
 /// A quoted title first, and what follows it.
 static QUOTED_TITLE: LazyLock<Regex> =
@@ -63,8 +65,9 @@ static TITLE: LazyLock<Regex> =
 /// A "title" that is the next name of the list: `&Zhang`, `KonovskyM.A.`.
 static NAME_AS_TITLE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:&.*|\p{Lu}\p{Ll}+\s*(?:\p{Lu}\.?\s*){1,3})$"));
-static CONTAINER_END: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\s*[,，]\s*(?:vol\.|no\.|pp?\.|(?:19|20)\d{2}\b|\d{1,4}\s*\(\s*\d{1,3}\s*\))"));
+static CONTAINER_END: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\s*[,，]\s*(?:vol\.|no\.|pp?\.|(?:19|20)\d{2}\b|\d{1,4}\s*\(\s*\d{1,3}\s*\))")
+});
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bVol\.\s*(?P<v>[0-9]+)"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\bNo\.\s*(?P<n>[0-9][0-9\-]*)"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?P<y>(?:19|20)\d{2})\b"));
@@ -183,15 +186,12 @@ fn parse_undated(text: &str) -> Option<ParsedEntry> {
             ..ParsedWork::default()
         };
         (work, c["rest"].to_string(), true)
-    } else if let Some(c) = BOOK
-        .captures(text)
-        .filter(|c| {
-            let title = c["title"].trim();
-            !INITIALS_FIRST.is_match(&c["rest"])
-                && !NAME_AS_TITLE.is_match(title)
-                && !CONTAINER_END.is_match(&format!(", {title}"))
-        })
-    {
+    } else if let Some(c) = BOOK.captures(text).filter(|c| {
+        let title = c["title"].trim();
+        !INITIALS_FIRST.is_match(&c["rest"])
+            && !NAME_AS_TITLE.is_match(title)
+            && !CONTAINER_END.is_match(&format!(", {title}"))
+    }) {
         let work = ParsedWork {
             authors: split_names(&c["authors"]),
             title: c["title"].trim().to_string(),
@@ -348,25 +348,33 @@ mod tests {
         );
         assert_eq!(article.authors, vec!["Krugman, P"]);
         assert_eq!(article.year.as_deref(), Some("1991"));
-        assert_eq!(article.container.as_deref(), Some("Journal of Political Economy"));
+        assert_eq!(
+            article.container.as_deref(),
+            Some("Journal of Political Economy")
+        );
         let (book, _) = work("我妻栄 and 有泉亨, 民法総則物権法, 日本評論社, 1950.");
         assert_eq!(book.authors, vec!["我妻栄", "有泉亨"]);
         assert_eq!(book.title, "民法総則物権法");
         assert_eq!(book.publisher.as_deref(), Some("日本評論社"));
-        let (book, _) = work("Acemoglu, D., and J. Robinson, 2012, Why Nations Fail, New York: Crown Business.");
+        let (book, _) = work(
+            "Acemoglu, D., and J. Robinson, 2012, Why Nations Fail, New York: Crown Business.",
+        );
         assert_eq!(book.authors, vec!["Acemoglu, D", "J. Robinson"]);
         assert_eq!(book.year.as_deref(), Some("2012"));
         assert_eq!(book.title, "Why Nations Fail");
         assert_eq!(book.publisher.as_deref(), Some("Crown Business"));
         // The next name of a list is not a title.
-        assert_eq!(parse("Fuks,H.,Lawniczak,AT: Performance of data networks.Physica 51 (1999)"), None);
+        assert_eq!(
+            parse("Fuks,H.,Lawniczak,AT: Performance of data networks.Physica 51 (1999)"),
+            None
+        );
         assert_eq!(parse("Zhao,R.Y.,&Zhang,Y.(2018).基于时空维度的研究"), None);
     }
 }
 
 #[cfg(test)]
 mod style_tests {
-        use crate::rules::fixture::{run, works_of_style};
+    use crate::rules::fixture::{run, works_of_style};
 
     #[test]
     fn english_entries_become_works() {

@@ -11,7 +11,7 @@ use regex::{Captures, Regex};
 
 use crate::bibliography::fold::Folded;
 use crate::bibliography::names::{join_page_ranges, split_names, unquoted};
-use crate::bibliography::{Cited, ParsedEntry, ReferenceStyle, ParsedWork, WorkKind};
+use crate::bibliography::{Cited, ParsedEntry, ParsedWork, ReferenceStyle, WorkKind};
 use crate::rule_meta::declare_rule;
 
 declare_rule! {
@@ -202,9 +202,8 @@ static YEARLY_VOLUME: LazyLock<Regex> = LazyLock::new(|| regex(r"\d{4}\s*年\s*�
 static INSTITUTION_PART: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\p{Han}{2,40}\)"));
 /// A standard's number before its title, as GB/T 7714-2025 writes it:
 /// `GB/T 3792—2021 信息与文献 资源描述[S]`.
-static LEADING_STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}\s+")
-});
+static LEADING_STANDARD_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+\s*[—–-]\s*\d{4}\s+"));
 /// A year that ends the entry, after its address: `https://…. 2021.`
 static YEAR_LAST: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"\.\s*(?P<year>{YEAR})[a-z]?\s*\.?\s*$")));
@@ -441,7 +440,10 @@ pub fn parse(entry: &str) -> Option<ParsedEntry> {
 /// its year alone (`[DS/OL]. 2024. https://…`), not a number inside a name.
 fn year_closes(searched: &str, year: &Captures) -> bool {
     let end = year.name("year").map_or(0, |m| m.end());
-    searched[end..].trim().trim_end_matches(['.', ',']).is_empty()
+    searched[end..]
+        .trim()
+        .trim_end_matches(['.', ','])
+        .is_empty()
         && searched[..year.name("year").map_or(0, |m| m.start())]
             .trim_end()
             .ends_with([',', '.'])
@@ -524,7 +526,8 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
                 matches!(
                     work.kind,
                     Some(WorkKind::BookChapter | WorkKind::ArchivalDocument)
-                ) || work.kind == Some(WorkKind::Book) && c.get(0).is_some_and(|m| m.as_str().contains("[C]"))
+                ) || work.kind == Some(WorkKind::Book)
+                    && c.get(0).is_some_and(|m| m.as_str().contains("[C]"))
             })
         });
     if let Some(c) = in_book {
@@ -553,7 +556,8 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
             // `[J]. 顾幼静, 译. 东方博物, 2009(1)`: the translators first.
             let (rest, base) = match LEADING_TRANSLATORS.captures(rest) {
                 Some(c) => {
-                    work.translators = split_names(&group(&folded, base, &c, "names").unwrap_or_default());
+                    work.translators =
+                        split_names(&group(&folded, base, &c, "names").unwrap_or_default());
                     let end = c.get(0).map_or(0, |m| m.end());
                     (&rest[end..], base + end)
                 }
@@ -563,7 +567,10 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
             // journal has no year after it, and a year further on is
             // another number's (a DOI's `c.1990.06`).
             let undated = JOURNAL_UNDATED.captures(rest).filter(|c| {
-                dated && ["volume", "issue", "issue_only"].iter().any(|g| c.name(g).is_some())
+                dated
+                    && ["volume", "issue", "issue_only"]
+                        .iter()
+                        .any(|g| c.name(g).is_some())
             });
             if let Some(c) = undated.or_else(|| JOURNAL.captures(rest)) {
                 read_journal(&mut work, &folded, base, &c);
@@ -577,11 +584,12 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
         // A type the code does not give (`[Z]`) read as a journal article
         // when the rest has a journal's volume, issue or pages, and no `//`
         // named what it is in.
-        None if work.container.is_none() && JOURNAL.captures(rest).is_some_and(|c| {
-            ["volume", "issue", "pages"]
-                .iter()
-                .any(|g| c.name(g).is_some())
-        }) =>
+        None if work.container.is_none()
+            && JOURNAL.captures(rest).is_some_and(|c| {
+                ["volume", "issue", "pages"]
+                    .iter()
+                    .any(|g| c.name(g).is_some())
+            }) =>
         {
             if let Some(c) = JOURNAL.captures(rest) {
                 read_journal(&mut work, &folded, base, &c);
@@ -609,29 +617,31 @@ fn parse_numbered(entry: &str, dated: bool) -> Option<ParsedEntry> {
         _ => {
             // `[M/OL]. https://…. 数据中心, 2024.`: the address before the
             // publication details.
-            let (rest_after, rest_base) = match URL.find(rest_after).filter(|m| {
-                rest_after[..m.start()].trim_matches(['.', ' ']).is_empty()
-            }) {
+            let (rest_after, rest_base) = match URL
+                .find(rest_after)
+                .filter(|m| rest_after[..m.start()].trim_matches(['.', ' ']).is_empty())
+            {
                 Some(url) => (&rest_after[url.end()..], rest_base + url.end()),
                 None => (rest_after, rest_base),
             };
             // Without a year after the publisher: an author–year entry's,
             // or a book that names no year (`上海: 有正书局.`).
             let book = BOOK.captures(rest_after).or_else(|| {
-                BOOK_UNDATED
-                    .captures(rest_after)
-                    .filter(|c| {
-                        let ends = rest_after[c.get(0).map_or(0, |m| m.end())..]
+                BOOK_UNDATED.captures(rest_after).filter(|c| {
+                    let ends = rest_after[c.get(0).map_or(0, |m| m.end())..]
+                        .trim()
+                        .is_empty();
+                    let named_place = c.name("place").is_some_and(|place| {
+                        !place.as_str().contains(|c: char| c.is_ascii_digit())
+                    }) && !ANY_YEAR.is_match(&c["publisher"])
+                        && !c["publisher"]
                             .trim()
-                            .is_empty();
-                        let named_place = c.name("place").is_some_and(|place| {
-                            !place.as_str().contains(|c: char| c.is_ascii_digit())
-                        }) && !ANY_YEAR.is_match(&c["publisher"])
-                            && !c["publisher"].trim().starts_with(|c: char| c.is_ascii_digit());
-                        dated && (c.name("place").is_some()
+                            .starts_with(|c: char| c.is_ascii_digit());
+                    dated
+                        && (c.name("place").is_some()
                             || PUBLISHER_NAME.is_match(c["publisher"].trim()))
-                            || named_place && ends
-                    })
+                        || named_place && ends
+                })
             });
             if let Some(c) = book {
                 let publisher = group(&folded, rest_base, &c, "publisher");
@@ -900,7 +910,10 @@ mod tests {
         let (case, _) = work(
             "荣宝英诉王阳、永诚财产保险股份有限公司江阴支公司机动车交通事故责任纠纷案: （2013）锡民终字第497号[A]//最高人民法院公报. 2013.",
         );
-        assert_eq!(case.title, "荣宝英诉王阳、永诚财产保险股份有限公司江阴支公司机动车交通事故责任纠纷案");
+        assert_eq!(
+            case.title,
+            "荣宝英诉王阳、永诚财产保险股份有限公司江阴支公司机动车交通事故责任纠纷案"
+        );
         assert_eq!(case.container.as_deref(), Some("最高人民法院公报"));
         assert!(case.authors.is_empty());
         let (standard, _) = work("GB/T 3792—2021 信息与文献 资源描述[S].");
@@ -909,7 +922,10 @@ mod tests {
         let (data, _) = work(
             "彭守璋, 2024. 1901—2023年中国1km分辨率逐月降水量数据集[DS/OL]. 西北农林科技大学水土保持研究所[2024-11-25]. https://www.geodata.cn/x.",
         );
-        assert_eq!(data.publisher.as_deref(), Some("西北农林科技大学水土保持研究所"));
+        assert_eq!(
+            data.publisher.as_deref(),
+            Some("西北农林科技大学水土保持研究所")
+        );
         let (article, _) = work("杨洪升, 2013. 四库馆私家抄校书考略[J]. 文献(1): 56-75.");
         assert_eq!(
             (article.container.as_deref(), article.issue.as_deref()),
@@ -928,7 +944,10 @@ mod tests {
             "佐藤英明. 一時所得の要件に関する覚書[M]//金子宏, 中里実, J.マーク・ラムザイヤー. 租税法と市場. 有斐閣, 2014: 220.",
         );
         assert_eq!(chapter.container.as_deref(), Some("租税法と市場"));
-        assert_eq!(chapter.editors.last().map(String::as_str), Some("J.マーク・ラムザイヤー"));
+        assert_eq!(
+            chapter.editors.last().map(String::as_str),
+            Some("J.マーク・ラムザイヤー")
+        );
         let (paper, _) = work(
             "贾东琴, 柯平. 面向数字素养的高校图书馆数字服务体系研究[C]//中国图书馆学会. 中国图书馆学会年会论文集: 2011年卷. 北京: 国家图书馆出版社, 2011: 45-52.",
         );
@@ -941,7 +960,10 @@ mod tests {
         let (article, _) = work(
             "徐建委, 2025. 历史的起点：《史记》中的时间设置及其意义[J/OL]. 北京大学学报（哲学社会科学版）, 62(2): 117-127[2025-12-02].",
         );
-        assert_eq!(article.container.as_deref(), Some("北京大学学报（哲学社会科学版）"));
+        assert_eq!(
+            article.container.as_deref(),
+            Some("北京大学学报（哲学社会科学版）")
+        );
         assert_eq!(article.issue.as_deref(), Some("2"));
         // A DOI's digits are not the journal's year.
         let (article, _) = work(
@@ -954,7 +976,10 @@ mod tests {
     #[test]
     fn books_and_newspapers_that_name_no_date() {
         let (book, _) = work("狄葆贤. 平等阁笔记[M]. 上海: 有正书局.");
-        assert_eq!((book.publisher.as_deref(), book.year), (Some("有正书局"), None));
+        assert_eq!(
+            (book.publisher.as_deref(), book.year),
+            (Some("有正书局"), None)
+        );
         let (article, _) = work("伤心人（麦孟华）. 说奴隶[N]. 清议报(第1页).");
         assert_eq!(article.container.as_deref(), Some("清议报"));
         assert_eq!(article.pages.as_deref(), Some("1"));
@@ -969,15 +994,21 @@ mod tests {
         let (data, _) = work(
             "黄土高原科学数据中心. 青海省县域教育、卫生发展指标[M/OL]. https://loess.geodata.cn/data/x.html. 国家地理资源科学数据中心-黄土高原分中心, 2024.",
         );
-        assert_eq!(data.publisher.as_deref(), Some("国家地理资源科学数据中心-黄土高原分中心"));
+        assert_eq!(
+            data.publisher.as_deref(),
+            Some("国家地理资源科学数据中心-黄土高原分中心")
+        );
         assert_eq!(data.year.as_deref(), Some("2024"));
-        assert_eq!(data.url.as_deref(), Some("https://loess.geodata.cn/data/x.html"));
+        assert_eq!(
+            data.url.as_deref(),
+            Some("https://loess.geodata.cn/data/x.html")
+        );
     }
 }
 
 #[cfg(test)]
 mod style_tests {
-        use crate::bibliography::{Cited, WorkKind};
+    use crate::bibliography::{Cited, WorkKind};
     use crate::rules::fixture::{run, works_of_style};
 
     #[test]

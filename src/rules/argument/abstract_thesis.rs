@@ -1,7 +1,7 @@
 use crate::document::Span;
 use crate::document::sentences::split_sentences;
 use crate::rules::{
-    ArgumentRole, Extractions, Rule, RuleContext, RuleMeta, UnitFinding, declare_rule, Phase,
+    ArgumentRole, Extractions, Phase, Rule, RuleContext, RuleMeta, UnitFinding, declare_rule,
 };
 
 declare_rule! {

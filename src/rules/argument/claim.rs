@@ -1,6 +1,6 @@
 use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
+    ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, declare_rule,
 };
 
 declare_rule! {
@@ -37,7 +37,8 @@ impl Rule for Claim {
             if !cued(&cues.claim, text) && !cued(&cues.dismissal, text) {
                 continue;
             }
-            let Some(span) = take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META)
+            let Some(span) =
+                take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META)
             else {
                 continue;
             };

@@ -1,5 +1,5 @@
 use crate::rules::argument::take_views;
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// A point the author grants before countering it — a sentence opening

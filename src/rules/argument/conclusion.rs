@@ -1,6 +1,6 @@
 use crate::rules::argument::{cued, link, take_sentence, thesis};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
+    ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, declare_rule,
 };
 
 declare_rule! {
@@ -39,7 +39,13 @@ impl Rule for Conclusion {
             if !in_conclusion {
                 continue;
             }
-            let span = take_sentence(context, &mut found, index, ArgumentRole::Conclusion, &Self::META);
+            let span = take_sentence(
+                context,
+                &mut found,
+                index,
+                ArgumentRole::Conclusion,
+                &Self::META,
+            );
             if let (Some(span), Some(thesis)) = (span, thesis) {
                 link(&mut found, span, thesis, LinkKind::Supports, &Self::META);
             }

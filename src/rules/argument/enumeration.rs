@@ -1,6 +1,6 @@
 use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
+    ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, declare_rule,
 };
 
 declare_rule! {
@@ -58,9 +58,13 @@ impl Rule for Enumeration {
                     .map(|(_, span)| span)
                     .or_else(|| claim_of_place(context, index));
             }
-            let Some(span) =
-                take_sentence(context, &mut found, index, ArgumentRole::Premise, &Self::META)
-            else {
+            let Some(span) = take_sentence(
+                context,
+                &mut found,
+                index,
+                ArgumentRole::Premise,
+                &Self::META,
+            ) else {
                 continue;
             };
             if let Some(to) = served {

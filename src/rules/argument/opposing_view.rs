@@ -1,5 +1,5 @@
 use crate::rules::argument::take_views;
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// A view of others the article presents — 在…看来, 有人认为, …宣称,

@@ -1,7 +1,7 @@
 use crate::chars::{is_closing_mark, is_sentence_terminator};
 use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
+    ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, declare_rule,
 };
 
 /// Paragraphs shorter than this have no room for a claim and its support.
@@ -59,7 +59,8 @@ impl Rule for ParagraphClaim {
             if !complete || cites || cued(&context.resources.argument_cues.premise, text) {
                 continue;
             }
-            let Some(span) = take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META)
+            let Some(span) =
+                take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META)
             else {
                 continue;
             };

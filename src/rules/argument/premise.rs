@@ -1,7 +1,7 @@
 use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
 use crate::rules::citation::function::CitationFunction;
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
+    ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, declare_rule,
 };
 
 declare_rule! {
@@ -43,9 +43,13 @@ impl Rule for Premise {
             if !cites_support && !cued(&context.resources.argument_cues.premise, text) {
                 continue;
             }
-            let Some(span) =
-                take_sentence(context, &mut found, index, ArgumentRole::Premise, &Self::META)
-            else {
+            let Some(span) = take_sentence(
+                context,
+                &mut found,
+                index,
+                ArgumentRole::Premise,
+                &Self::META,
+            ) else {
                 continue;
             };
             let paragraph = sentence.paragraph;

@@ -1,6 +1,6 @@
 use crate::rules::argument::{claim_of_place, cued, link, take_sentence, unit_of_sentence};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, declare_rule, Phase,
+    ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, declare_rule,
 };
 
 /// How many sentences after an opposing view its rebuttal may come.
@@ -51,16 +51,16 @@ impl Rule for Rebuttal {
                         .then_some(unit.span)
                 });
             let Some(view) = view else { continue };
-            let span = match take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META)
-            {
-                Some(span) => {
-                    if let Some(to) = claim_of_place(context, index) {
-                        link(&mut found, span, to, LinkKind::Supports, &Self::META);
+            let span =
+                match take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META) {
+                    Some(span) => {
+                        if let Some(to) = claim_of_place(context, index) {
+                            link(&mut found, span, to, LinkKind::Supports, &Self::META);
+                        }
+                        span
                     }
-                    span
-                }
-                None => sentence.span,
-            };
+                    None => sentence.span,
+                };
             link(&mut found, span, view, LinkKind::Attacks, &Self::META);
         }
         found

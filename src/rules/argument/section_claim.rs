@@ -1,6 +1,7 @@
 use crate::rules::argument::{link, thesis};
 use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Rule, RuleContext, RuleMeta, UnitFinding, declare_rule, Phase,
+    ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, UnitFinding,
+    declare_rule,
 };
 
 declare_rule! {

@@ -1,5 +1,5 @@
 use crate::rules::argument::{cued, take_sentence};
-use crate::rules::{ArgumentRole, Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{ArgumentRole, Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// The thesis: a sentence where the author states the article's position
@@ -33,7 +33,13 @@ impl Rule for Thesis {
                 &context.resources.argument_cues.thesis,
                 document.text.slice(sentence.span),
             ) {
-                take_sentence(context, &mut found, index, ArgumentRole::Thesis, &Self::META);
+                take_sentence(
+                    context,
+                    &mut found,
+                    index,
+                    ArgumentRole::Thesis,
+                    &Self::META,
+                );
             }
         }
         found

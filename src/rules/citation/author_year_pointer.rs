@@ -1,8 +1,6 @@
 use crate::document::MarkerKind;
 use crate::rules::citation::pointers_of_kind;
-use crate::rules::{
-    Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule,
-};
+use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// Each author–year citation of the body — in brackets `（黄再胜，2025）`,

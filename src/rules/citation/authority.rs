@@ -2,7 +2,7 @@ use crate::resources::CitationCues;
 use crate::rules::citation::function::{
     CitationFunction, sentence_and_next, titles_cited, type_markers,
 };
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// A citation of an authority: the work is a classic (马克思恩格斯文集,

@@ -1,6 +1,6 @@
 use crate::resources::CitationCues;
 use crate::rules::citation::function::{CitationFunction, sentence_and_next, type_markers};
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// A citation of findings: its sentence reports what research, a survey

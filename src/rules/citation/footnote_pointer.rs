@@ -1,6 +1,6 @@
 use crate::document::MarkerKind;
 use crate::rules::citation::pointers_of_kind;
-use crate::rules::{Extractions, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// Each in-text marker — `(12)`, `（12）`, `[12]`, `[3-5]`, `〔12〕`, `①`,

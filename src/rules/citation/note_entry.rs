@@ -1,4 +1,6 @@
-use crate::rules::{Extractions, ReferenceFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{
+    Extractions, Phase, ReferenceFinding, Rule, RuleContext, RuleMeta, declare_rule,
+};
 
 declare_rule! {
     /// Each entry of a notes or references block (注释, 参考文献, References)

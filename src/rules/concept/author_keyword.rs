@@ -1,6 +1,6 @@
 use crate::document::Span;
 use crate::rules::concept::term_shape;
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Extractions, MentionFinding, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// A keyword the authors give (关键词) is a concept: each of its
@@ -24,7 +24,6 @@ impl Rule for AuthorKeyword {
     fn priority(&self) -> u8 {
         20
     }
-
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();

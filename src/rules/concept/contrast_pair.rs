@@ -47,7 +47,6 @@ impl Rule for ContrastPair {
         4
     }
 
-
     fn apply(&self, context: &RuleContext) -> Extractions {
         let resources = context.resources;
         let stop = |t: &Token| resources.stopwords.contains(&t.word);
@@ -68,14 +67,19 @@ impl Rule for ContrastPair {
             for pair in tokens.windows(2) {
                 let (m, h) = (&pair[0], &pair[1]);
                 if m.span.end == h.span.start && modifier(m) && head(h) && !stop(m) && !stop(h) {
-                    compounds.push((m.word.clone(), h.word.clone(), Span::new(m.span.start, h.span.end)));
+                    compounds.push((
+                        m.word.clone(),
+                        h.word.clone(),
+                        Span::new(m.span.start, h.span.end),
+                    ));
                 }
             }
             for t in tokens {
                 let chars: Vec<char> = t.word.chars().collect();
                 // A set phrase (l) too, whatever its head: 感性认识.
                 if chars.len() >= 4 && (head(t) || t.tag == "l") {
-                    let (m, h): (String, String) = (chars[..2].iter().collect(), chars[2..].iter().collect());
+                    let (m, h): (String, String) =
+                        (chars[..2].iter().collect(), chars[2..].iter().collect());
                     if !resources.stopwords.contains(&m) && !resources.stopwords.contains(&h) {
                         compounds.push((m, h, t.span));
                     }
@@ -111,9 +115,11 @@ impl Rule for ContrastPair {
                 if !taken.insert((h, m)) {
                     continue;
                 }
-                found
-                    .mentions
-                    .extend(super::mentions_at(&format!("{m}{h}"), uses[h][m].iter().copied(), &Self::META));
+                found.mentions.extend(super::mentions_at(
+                    &format!("{m}{h}"),
+                    uses[h][m].iter().copied(),
+                    &Self::META,
+                ));
             }
         }
         found
@@ -131,7 +137,10 @@ mod tests {
                     理性认识是认识的高级阶段。主要矛盾只有一个。主要矛盾决定一切。\n";
         let (_, found) = run(text, &[&ContrastPair]);
         let terms: BTreeSet<&str> = found.mentions.iter().map(|m| m.term.as_str()).collect();
-        assert!(terms.contains("感性认识") && terms.contains("理性认识"), "{terms:?}");
+        assert!(
+            terms.contains("感性认识") && terms.contains("理性认识"),
+            "{terms:?}"
+        );
         // A compound with no contrasting one is left to other rules.
         assert!(!terms.contains("主要矛盾"), "{terms:?}");
     }

@@ -1,7 +1,8 @@
 use crate::document::Span;
 use crate::rules::concept::{term_before, term_shape};
 use crate::rules::{
-    DefinitionFinding, Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase,
+    DefinitionFinding, Extractions, MentionFinding, Phase, Rule, RuleContext, RuleMeta,
+    declare_rule,
 };
 
 declare_rule! {
@@ -58,7 +59,6 @@ impl Rule for DefinedTerm {
     fn priority(&self) -> u8 {
         30
     }
-
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();

@@ -5,7 +5,7 @@ use regex::Regex;
 use crate::document::Span;
 use crate::rules::concept::{term_before, term_shape};
 use crate::rules::{
-    Extractions, GlossFinding, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase,
+    Extractions, GlossFinding, MentionFinding, Phase, Rule, RuleContext, RuleMeta, declare_rule,
 };
 
 declare_rule! {
@@ -47,7 +47,6 @@ impl Rule for GlossedTerm {
     fn priority(&self) -> u8 {
         50
     }
-
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();

@@ -26,7 +26,6 @@ const MIN_OCCURRENCES: usize = 3;
 /// A word's uses (sentence, span), and how many of them are as a noun.
 type Uses = (Vec<(usize, Span)>, usize);
 
-
 impl Rule for HeadingTerm {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -40,7 +39,6 @@ impl Rule for HeadingTerm {
         7
     }
 
-
     fn apply(&self, context: &RuleContext) -> Extractions {
         let document = context.document;
         let resources = context.resources;
@@ -49,17 +47,20 @@ impl Rule for HeadingTerm {
             .iter()
             .map(|section| section.title.clone())
             .collect();
-        headings.extend(document.title_span.map(|span| document.text.slice(span).to_string()));
+        headings.extend(
+            document
+                .title_span
+                .map(|span| document.text.slice(span).to_string()),
+        );
         headings.extend(document.metadata.title.clone());
         // Each word's uses, and how many of them a verb makes as a noun.
         let mut places: BTreeMap<&str, Uses> = BTreeMap::new();
         for (sentence, tokens) in context.tokens.iter().enumerate() {
             // A heading's own sentence does not count as a use.
-            let in_heading = document
-                .sections
-                .iter()
-                .any(|section| section.title_span.start <= document.sentences[sentence].span.start
-                    && document.sentences[sentence].span.end <= section.title_span.end);
+            let in_heading = document.sections.iter().any(|section| {
+                section.title_span.start <= document.sentences[sentence].span.start
+                    && document.sentences[sentence].span.end <= section.title_span.end
+            });
             if in_heading {
                 continue;
             }
@@ -67,7 +68,9 @@ impl Rule for HeadingTerm {
                 let verb = token.tag == "v";
                 if (verb || nominal(token, &resources.reference_frequencies))
                     && term_shape(&token.word, resources, 2, 8)
-                    && headings.iter().any(|heading| heading.contains(token.word.as_str()))
+                    && headings
+                        .iter()
+                        .any(|heading| heading.contains(token.word.as_str()))
                 {
                     let (uses, as_noun) = places.entry(&token.word).or_default();
                     uses.push((sentence, token.span));
@@ -106,6 +109,9 @@ mod tests {
             found.mentions.iter().map(|m| m.term.as_str()).collect();
         assert!(terms.contains("实践"), "{terms:?}");
         // 认识 is in a heading but the body uses it twice; 社会 is in none.
-        assert!(!terms.contains("认识") && !terms.contains("社会"), "{terms:?}");
+        assert!(
+            !terms.contains("认识") && !terms.contains("社会"),
+            "{terms:?}"
+        );
     }
 }

@@ -53,7 +53,12 @@ pub(crate) fn log_likelihood(a: f64, n: f64, b: f64, m: f64) -> f64 {
 /// Whether a word used `uses` times in a document of `words` words is
 /// overused by the measures of this rule: `MIN_RATIO` times the
 /// background's rate and a G² of `MIN_G2`.
-pub(crate) fn overused(word: &str, uses: usize, words: usize, background: &ReferenceFrequencies) -> bool {
+pub(crate) fn overused(
+    word: &str,
+    uses: usize,
+    words: usize,
+    background: &ReferenceFrequencies,
+) -> bool {
     let (a, n) = (uses as f64, words as f64);
     let (b, m) = (background.count(word), background.total());
     a / n >= MIN_RATIO * b / m && log_likelihood(a, n, b, m) >= MIN_G2
@@ -103,19 +108,23 @@ impl Rule for Keyness {
         5
     }
 
-
     fn apply(&self, context: &RuleContext) -> Extractions {
         let resources = context.resources;
         let background = &resources.reference_frequencies;
         // The spans of the terms accepted before, by sentence.
         let mut accepted: BTreeMap<usize, Vec<Span>> = BTreeMap::new();
         for mention in &context.earlier.mentions {
-            accepted.entry(mention.sentence).or_default().push(mention.span);
+            accepted
+                .entry(mention.sentence)
+                .or_default()
+                .push(mention.span);
         }
         let inside = |sentence: usize, span: Span| {
             accepted.get(&sentence).is_some_and(|spans| {
                 spans.iter().any(|s| {
-                    s.start <= span.start && span.end <= s.end && s.end - s.start > span.end - span.start
+                    s.start <= span.start
+                        && span.end <= s.end
+                        && s.end - s.start > span.end - span.start
                 })
             })
         };
@@ -139,15 +148,20 @@ impl Rule for Keyness {
                 free.len() >= MIN_OCCURRENCES && overused(word, free.len(), words, background)
             })
             .map(|(&word, free)| {
-                (log_likelihood(free.len() as f64, n, background.count(word), m), word)
+                (
+                    log_likelihood(free.len() as f64, n, background.count(word), m),
+                    word,
+                )
             })
             .collect();
         key.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
         let mut found = Extractions::default();
         for (_, word) in key.into_iter().take(MAX_WORDS) {
-            found
-                .mentions
-                .extend(super::mentions_at(word, places[word].iter().copied(), &Self::META));
+            found.mentions.extend(super::mentions_at(
+                word,
+                places[word].iter().copied(),
+                &Self::META,
+            ));
         }
         found
     }
@@ -177,6 +191,9 @@ mod tests {
             found.mentions.iter().map(|m| m.term.as_str()).collect();
         assert!(terms.contains("矛盾"), "{terms:?}");
         // A stop word, however often used, and a word used twice are not.
-        assert!(!terms.contains("问题") && !terms.contains("方法"), "{terms:?}");
+        assert!(
+            !terms.contains("问题") && !terms.contains("方法"),
+            "{terms:?}"
+        );
     }
 }

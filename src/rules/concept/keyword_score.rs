@@ -1,5 +1,5 @@
 use crate::rules::concept::term_shape;
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Extractions, MentionFinding, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// A word that both keyword scores of the segmenter (jieba-rs TF-IDF and

@@ -1,4 +1,4 @@
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Extractions, MentionFinding, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 use crate::segment::Token;
 
 use std::collections::HashMap;

@@ -92,14 +92,18 @@ impl Rule for NounCompound {
         8
     }
 
-
     fn apply(&self, context: &RuleContext) -> Extractions {
         let stopwords = &context.resources.stopwords;
         let background = &context.resources.reference_frequencies;
         let reading = Reading {
             background,
             nominal_verbs: super::nominal_verbs(context.tokens),
-            lexicon: context.resources.lexicon.labels().map(|(label, _)| label).collect(),
+            lexicon: context
+                .resources
+                .lexicon
+                .labels()
+                .map(|(label, _)| label)
+                .collect(),
         };
         let mut places: BTreeMap<String, Vec<(usize, Span)>> = BTreeMap::new();
         for (sentence, tokens) in context.tokens.iter().enumerate() {
@@ -129,7 +133,8 @@ impl Rule for NounCompound {
                     // A verb ends a compound only where no object follows
                     // it (社会认同的…, not 国务院颁布《纲要》, 入学率达到90%); a
                     // noun after it goes on with it (社会认同理论).
-                    let verb = token.tag == "v" && !reading.nominal_verbs.contains(token.word.as_str());
+                    let verb =
+                        token.tag == "v" && !reading.nominal_verbs.contains(token.word.as_str());
                     let verb_ends = !verb || ends_phrase(tokens.get(last + 1));
                     let head_only = generic || known;
                     chars += token.word.chars().count();
@@ -153,8 +158,10 @@ impl Rule for NounCompound {
                         && !place
                         && verb_ends
                     {
-                        let term: String =
-                            tokens[first..=last].iter().map(|t| t.word.as_str()).collect();
+                        let term: String = tokens[first..=last]
+                            .iter()
+                            .map(|t| t.word.as_str())
+                            .collect();
                         let span = Span::new(tokens[first].span.start, token.span.end);
                         places.entry(term).or_default().push((sentence, span));
                     }

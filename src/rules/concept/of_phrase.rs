@@ -35,7 +35,6 @@ impl Rule for OfPhrase {
         6
     }
 
-
     fn apply(&self, context: &RuleContext) -> Extractions {
         let resources = context.resources;
         let background = &resources.reference_frequencies;
@@ -52,12 +51,11 @@ impl Rule for OfPhrase {
                     continue;
                 }
                 // X: the nouns right before 的, no stop word among them.
-                let x_start = (of.saturating_sub(MAX_NOUNS)..of)
-                    .find(|&start| {
-                        tokens[start..of]
-                            .iter()
-                            .all(|t| noun(t) && !resources.stopwords.contains(&t.word))
-                    });
+                let x_start = (of.saturating_sub(MAX_NOUNS)..of).find(|&start| {
+                    tokens[start..of]
+                        .iter()
+                        .all(|t| noun(t) && !resources.stopwords.contains(&t.word))
+                });
                 // Y: the nouns right after it; a generic word ends them.
                 let mut y_end = of + 1;
                 while y_end < tokens.len().min(of + 1 + MAX_NOUNS) && noun(&tokens[y_end]) {
@@ -71,7 +69,10 @@ impl Rule for OfPhrase {
                     continue;
                 }
                 let generic = resources.stopwords.contains(&tokens[y_end - 1].word);
-                let phrase: String = tokens[x_start..y_end].iter().map(|t| t.word.as_str()).collect();
+                let phrase: String = tokens[x_start..y_end]
+                    .iter()
+                    .map(|t| t.word.as_str())
+                    .collect();
                 let span = Span::new(tokens[x_start].span.start, tokens[y_end - 1].span.end);
                 let entry = places.entry(phrase).or_default();
                 entry.0.push((sentence, span));
@@ -80,7 +81,11 @@ impl Rule for OfPhrase {
         }
         let mut found = Extractions::default();
         for (phrase, (at, generic)) in places {
-            let needed = if generic { MIN_GENERIC_OCCURRENCES } else { MIN_OCCURRENCES };
+            let needed = if generic {
+                MIN_GENERIC_OCCURRENCES
+            } else {
+                MIN_OCCURRENCES
+            };
             if at.len() < needed {
                 continue;
             }

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::chars::is_han;
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Extractions, MentionFinding, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// A short term in Chinese quotation marks, “去技能化”, that the document
@@ -66,7 +66,6 @@ impl Rule for QuotedTerm {
     fn priority(&self) -> u8 {
         70
     }
-
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();

@@ -2,7 +2,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::document::Span;
 use crate::rules::concept::term_shape;
-use crate::rules::{Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{Extractions, MentionFinding, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// A term formed the way Chinese academic prose forms them — …化, 去…化,

@@ -1,7 +1,10 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::document::Span;
-use crate::rules::{Evidence, term_evidence, Extractions, MentionFinding, Rule, RuleContext, RuleMeta, declare_rule, Phase};
+use crate::rules::{
+    Evidence, Extractions, MentionFinding, Phase, Rule, RuleContext, RuleMeta, declare_rule,
+    term_evidence,
+};
 
 declare_rule! {
     /// Every further occurrence of a term that an earlier rule accepted in
@@ -30,7 +33,6 @@ impl Rule for TermRecurrence {
     fn priority(&self) -> u8 {
         10
     }
-
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let document = context.document;
