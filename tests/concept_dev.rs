@@ -40,17 +40,10 @@ struct Text {
     judged: BTreeMap<String, bool>,
 }
 
-/// NFKC-like folding of the forms compared: full-width Latin and digits as
-/// ASCII, lower case, no spaces or title marks.
+/// The forms compared as argraph keys concepts: NFKC, case folded, no
+/// spaces, quotes or title marks.
 fn normal(form: &str) -> String {
-    form.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            c => c,
-        })
-        .filter(|c| !c.is_whitespace() && !matches!(c, '《' | '》' | '“' | '”' | '"'))
-        .flat_map(char::to_lowercase)
-        .collect()
+    argraph::key::normalize_key(form)
 }
 
 fn gold() -> BTreeMap<String, Text> {

@@ -1,7 +1,8 @@
 use std::collections::BTreeMap;
 
 use crate::document::Span;
-use crate::rules::concept::keyness::{nominal, overused, word_count};
+use crate::rules::concept::keyness::{overused, word_count};
+use crate::rules::concept::nominal;
 use crate::rules::concept::{term_shape, used_as_noun};
 use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 

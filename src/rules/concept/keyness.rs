@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use crate::document::Span;
 use crate::resources::ReferenceFrequencies;
-use crate::rules::concept::term_shape;
+use crate::rules::concept::{nominal, term_shape};
 use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 use crate::segment::Token;
 
@@ -31,10 +31,6 @@ const MIN_RATIO: f64 = 8.0;
 /// The critical value of G² at p < 0.0001, one degree of freedom.
 const MIN_G2: f64 = 15.13;
 const MAX_WORDS: usize = 40;
-/// A word the background uses this often is a common word, whatever the
-/// segmenter tags it.
-const COMMON_WORD: f64 = 1500.0;
-
 /// Dunning's log-likelihood of a word used `a` times in `n` words of the
 /// document and `b` times in `m` words of the background.
 pub(crate) fn log_likelihood(a: f64, n: f64, b: f64, m: f64) -> f64 {
@@ -71,28 +67,6 @@ pub(crate) fn word_count(tokens: &[Vec<Token>]) -> usize {
         .flatten()
         .filter(|t| t.word.chars().any(crate::chars::is_han))
         .count()
-}
-
-/// Nouns and nominal words, without the names of persons (nr) and of
-/// places (ns) — save the longer words jieba tags as places (故宫博物院),
-/// the set phrases (l) that end in a noun (高等教育, 问卷调查; not 相比之下,
-/// 不可或缺), and the common words it tags as names (文明, 宣言: general
-/// prose uses them more than any name): the parts of speech a key word may
-/// be.
-pub(crate) fn nominal(token: &Token, background: &ReferenceFrequencies) -> bool {
-    let tag = token.tag.as_str();
-    let chars: Vec<char> = token.word.chars().collect();
-    let long = chars.len() >= 4;
-    let person = tag.starts_with("nr") && background.count(&token.word) < COMMON_WORD;
-    let noun_ending = || {
-        let head: String = chars[chars.len() - 2..].iter().collect();
-        background
-            .tag(&head)
-            .is_some_and(|t| t.starts_with('n') || matches!(t, "vn" | "an"))
-    };
-    (tag.starts_with('n') && !person && (!tag.starts_with("ns") || long))
-        || matches!(tag, "vn" | "an" | "j")
-        || tag == "l" && long && noun_ending()
 }
 
 impl Rule for Keyness {

@@ -21,9 +21,36 @@ crate::rules::rule_modules! {
 
 use crate::chars::is_han;
 use crate::document::Span;
+use crate::resources::ReferenceFrequencies;
 use crate::resources::Resources;
 use crate::rules::{MentionFinding, RuleMeta};
 use crate::segment::Token;
+
+/// A word the background uses this often is a common word, whatever the
+/// segmenter tags it.
+const COMMON_WORD: f64 = 1500.0;
+
+/// Nouns and nominal words, without the names of persons (nr) and of
+/// places (ns) — save the longer words jieba tags as places (故宫博物院),
+/// the set phrases (l) that end in a noun (高等教育, 问卷调查; not 相比之下,
+/// 不可或缺), and the common words it tags as names (文明, 宣言: general
+/// prose uses them more than any name): the parts of speech a key word may
+/// be.
+pub(crate) fn nominal(token: &Token, background: &ReferenceFrequencies) -> bool {
+    let tag = token.tag.as_str();
+    let chars: Vec<char> = token.word.chars().collect();
+    let long = chars.len() >= 4;
+    let person = tag.starts_with("nr") && background.count(&token.word) < COMMON_WORD;
+    let noun_ending = || {
+        let head: String = chars[chars.len() - 2..].iter().collect();
+        background
+            .tag(&head)
+            .is_some_and(|t| t.starts_with('n') || matches!(t, "vn" | "an"))
+    };
+    (tag.starts_with('n') && !person && (!tag.starts_with("ns") || long))
+        || matches!(tag, "vn" | "an" | "j")
+        || tag == "l" && long && noun_ending()
+}
 
 /// Mentions of `term` by `rule` at each of `places` (sentence, span).
 pub(crate) fn mentions_at(

@@ -58,7 +58,7 @@ impl Reading<'_> {
         let tag = token.tag.as_str();
         let chars = token.word.chars().count();
         let modifier = first && (matches!(tag, "a" | "b" | "f") || tag.starts_with("ns"));
-        let nominal = super::keyness::nominal(token, self.background)
+        let nominal = super::nominal(token, self.background)
             || tag == "v" && self.nominal_verbs.contains(token.word.as_str());
         // A verb after a noun heads it or goes on with it (社会 + 认同 +
         // 整合), not after an adjective (显著 + 提升 is a predicate).
@@ -116,6 +116,7 @@ impl Rule for NounCompound {
                 if after_term {
                     continue;
                 }
+                let after_noun = super::nominal(&tokens[first], background);
                 let mut chars = 0;
                 for last in first..tokens.len().min(first + MAX_WORDS) {
                     let token = &tokens[last];
@@ -123,7 +124,6 @@ impl Rule for NounCompound {
                     // A generic word may head a compound (思维 + 方式), not
                     // open one or stand inside it.
                     let generic = stopwords.contains(&token.word);
-                    let after_noun = super::keyness::nominal(&tokens[first], background);
                     if !adjacent || !reading.part(token, last == first, after_noun) {
                         break;
                     }
@@ -144,7 +144,7 @@ impl Rule for NounCompound {
                     // One word of four characters or more is a compound the
                     // segmenter knows (价值体系, 应试教育).
                     let words = last + 1 - first;
-                    let alone = !generic && super::keyness::nominal(token, background);
+                    let alone = !generic && super::nominal(token, background);
                     // A compound opened by one character (内群体) is short:
                     // it must recur more.
                     let short = tokens[first].word.chars().count() == 1;

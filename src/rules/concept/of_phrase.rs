@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
 use crate::document::Span;
-use crate::rules::concept::keyness::nominal;
+use crate::rules::concept::nominal;
 use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 use crate::segment::Token;
 
