@@ -20,7 +20,7 @@ use crate::resources::Resources;
 use crate::rules::citation::note_works;
 use crate::rules::phase::{ExtractionInput, extract};
 use crate::rules::{self, Rule};
-use crate::segment::{JiebaTokenizer, Tokenizer, segment};
+use crate::segment::{JiebaTokenizer, Tokenizer, segment, segment_headings};
 use crate::store::StoreError;
 
 /// A document with what the rules found in it.
@@ -210,9 +210,10 @@ impl Pipeline {
         rules: &[&dyn Rule],
         observer: &dyn StageObserver,
     ) -> Analysed {
-        let (tokens, keywords) = timed(observer, Stage::Segment, || {
+        let (tokens, heading_tokens, keywords) = timed(observer, Stage::Segment, || {
             (
                 segment(&document, &self.tokenizer),
+                segment_headings(&document, &self.tokenizer),
                 self.tokenizer.keywords(&document),
             )
         });
@@ -220,6 +221,7 @@ impl Pipeline {
             let inputs = ExtractionInput {
                 document: &document,
                 tokens: &tokens,
+                heading_tokens: &heading_tokens,
                 keywords: &keywords,
                 resources: &self.resources,
             };

@@ -42,6 +42,10 @@ pub struct RuleContext<'a> {
     pub document: &'a Document,
     /// Tokens of each sentence, in sentence order.
     pub tokens: &'a [Vec<Token>],
+    /// Tokens of the title (when the text holds it) and of each section
+    /// heading: no sentences, so no mentions, but what the text says it is
+    /// about.
+    pub heading_tokens: &'a [Vec<Token>],
     /// The document's keywords by the segmenter's TF-IDF and TextRank scores.
     pub keywords: &'a crate::segment::Keywords,
     pub resources: &'a Resources,

@@ -62,6 +62,7 @@ impl Phase {
 pub struct ExtractionInput<'a> {
     pub document: &'a crate::document::Document,
     pub tokens: &'a [Vec<crate::segment::Token>],
+    pub heading_tokens: &'a [Vec<crate::segment::Token>],
     pub keywords: &'a crate::segment::Keywords,
     pub resources: &'a crate::resources::Resources,
 }
@@ -88,6 +89,7 @@ pub fn extract(
         let context = RuleContext {
             document: inputs.document,
             tokens: inputs.tokens,
+            heading_tokens: inputs.heading_tokens,
             keywords: inputs.keywords,
             resources: inputs.resources,
             earlier: &found,

@@ -160,6 +160,17 @@ pub fn segment(document: &Document, tokenizer: &dyn Tokenizer) -> Vec<Vec<Token>
         .collect()
 }
 
+/// Tokens of the title, when the text holds it, and of each section
+/// heading, with document offsets.
+pub fn segment_headings(document: &Document, tokenizer: &dyn Tokenizer) -> Vec<Vec<Token>> {
+    document
+        .title_span
+        .into_iter()
+        .chain(document.sections.iter().map(|section| section.title_span))
+        .map(|span| tokenizer.tokenize(document.text.slice(span), span.start))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use crate::document::Span;
 use crate::resources::ReferenceFrequencies;
-use crate::rules::concept::{nominal, term_shape};
+use crate::rules::concept::term_shape;
 use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 use crate::segment::Token;
 
@@ -11,9 +11,11 @@ declare_rule! {
     /// Chinese prose does: keyness, as corpus linguists measure it
     /// (Dunning's log-likelihood G², the statistic of AntConc and
     /// WordSmith), against the background of `reference_frequencies.tsv`.
-    /// A noun or nominal word (not a person's or a place's name) of two Han
-    /// characters or more, no stop word, used on its own — outside the
-    /// terms the rules before accepted, so that the parts of a compound
+    /// A noun or nominal word (not a person's or a place's name), or a verb
+    /// the document uses as a noun at least half of the time (认同 of
+    /// 文化认同，, 认识 of 认识的), of two Han characters or more, no stop
+    /// word, used on its own — outside the terms the rules before
+    /// accepted, so that the parts of a compound
     /// (科学 of 科学文化) count only their own uses — at least three times,
     /// eight times as often as the background uses it or more (a log ratio
     /// of 3) and with G² of 15.13 or more (p < 0.0001); the 40 highest of a
@@ -105,9 +107,11 @@ impl Rule for Keyness {
         // Each word's uses on its own.
         let mut places: BTreeMap<&str, Vec<(usize, Span)>> = BTreeMap::new();
         let words = word_count(context.tokens);
+        let nominal_verbs = super::nominal_verbs(context.tokens);
         for (sentence, tokens) in context.tokens.iter().enumerate() {
             for token in tokens {
-                if nominal(token, background) && term_shape(&token.word, resources, 2, 8) {
+                let noun = super::noun_like(token, background, &nominal_verbs);
+                if noun && term_shape(&token.word, resources, 2, 8) {
                     let free = places.entry(&token.word).or_default();
                     if !inside(sentence, token.span) {
                         free.push((sentence, token.span));

@@ -8,6 +8,7 @@ crate::rules::rule_modules! {
     contrast_pair::ContrastPair,
     defined_term::DefinedTerm,
     glossed_term::GlossedTerm,
+    heading_phrase::HeadingPhrase,
     heading_term::HeadingTerm,
     keyness::Keyness,
     keyword_score::KeywordScore,
@@ -15,6 +16,8 @@ crate::rules::rule_modules! {
     noun_compound::NounCompound,
     of_phrase::OfPhrase,
     quoted_term::QuotedTerm,
+    repeated_phrase::RepeatedPhrase,
+    shared_head::SharedHead,
     term_formation::TermFormation,
     term_recurrence::TermRecurrence,
 }
@@ -28,7 +31,7 @@ use crate::segment::Token;
 
 /// A word the background uses this often is a common word, whatever the
 /// segmenter tags it.
-const COMMON_WORD: f64 = 1500.0;
+pub(crate) const COMMON_WORD: f64 = 1500.0;
 
 /// Nouns and nominal words, without the names of persons (nr) and of
 /// places (ns) — save the longer words jieba tags as places (故宫博物院),
@@ -52,6 +55,16 @@ pub(crate) fn nominal(token: &Token, background: &ReferenceFrequencies) -> bool 
         || tag == "l" && long && noun_ending()
 }
 
+/// Whether a word stands as a noun in this document: a noun or nominal word
+/// ([`nominal`]), or a verb of `nominal_verbs` (认同 of 文化认同).
+pub(crate) fn noun_like(
+    token: &Token,
+    background: &ReferenceFrequencies,
+    nominal_verbs: &std::collections::HashSet<&str>,
+) -> bool {
+    nominal(token, background) || token.tag == "v" && nominal_verbs.contains(token.word.as_str())
+}
+
 /// Mentions of `term` by `rule` at each of `places` (sentence, span).
 pub(crate) fn mentions_at(
     term: &str,
@@ -69,10 +82,10 @@ pub(crate) fn mentions_at(
         .collect()
 }
 
-/// Whether the verb at `index` stands as a noun: after 的 or a preposition
-/// (人的实践, 在实践中, 通过实践), or before 的, 是 or a conjunction
-/// (实践的观点, 实践是, 实践和认识).
-pub(crate) fn used_as_noun(tokens: &[Token], index: usize) -> bool {
+/// Whether the verb at `index` plainly stands as a noun: after 的 or a
+/// preposition (人的实践, 在实践中, 通过实践), or before 的, 是 or a
+/// conjunction (实践的观点, 实践是, 实践和认识).
+fn plainly_noun(tokens: &[Token], index: usize) -> bool {
     let before = index.checked_sub(1).and_then(|i| tokens.get(i));
     let after = tokens.get(index + 1);
     before.is_some_and(|t| t.tag == "uj" || t.tag == "p")
@@ -81,22 +94,44 @@ pub(crate) fn used_as_noun(tokens: &[Token], index: usize) -> bool {
         })
 }
 
-/// The verbs that a document uses as nouns at least half of the time
-/// (see [`used_as_noun`]): 治理 of 国家治理, 治理的, 治理体系.
+/// Whether the verb at `index` stands as a noun: plainly (see
+/// [`plainly_noun`]), or after a noun at the end of a clause, heading the
+/// compound (文化认同，, 国家治理。) — where a verb of saying stands too
+/// (学者认为，), so [`nominal_verbs`] asks for a plain use as well.
+pub(crate) fn used_as_noun(tokens: &[Token], index: usize) -> bool {
+    let after = tokens.get(index + 1);
+    // A mark that ends a clause, not a formula's `$` (覆盖率达到$90\%$).
+    let clause_ends = after.is_none_or(|t| {
+        matches!(
+            t.word.as_str(),
+            "，" | "," | "。" | "；" | ";" | "、" | "）" | ")" | "”" | "》" | "！" | "？"
+        )
+    });
+    let after_noun = index.checked_sub(1).is_some_and(|i| {
+        let t = &tokens[i];
+        t.tag.starts_with('n') && !t.tag.starts_with("nr") && t.span.end == tokens[index].span.start
+    });
+    plainly_noun(tokens, index) || clause_ends && after_noun
+}
+
+/// The verbs that a document uses as nouns (see [`used_as_noun`]) at least
+/// half of the time, and plainly at least once: 治理 of 国家治理, 治理的,
+/// 治理体系; not 认为 of 学者认为，.
 pub(crate) fn nominal_verbs(tokens: &[Vec<Token>]) -> std::collections::HashSet<&str> {
-    let mut uses: std::collections::HashMap<&str, (usize, usize)> =
+    let mut uses: std::collections::HashMap<&str, (usize, usize, usize)> =
         std::collections::HashMap::new();
     for sentence in tokens {
         for (index, token) in sentence.iter().enumerate() {
             if token.tag == "v" {
-                let (all, as_noun) = uses.entry(&token.word).or_default();
+                let (all, as_noun, plainly) = uses.entry(&token.word).or_default();
                 *all += 1;
                 *as_noun += usize::from(used_as_noun(sentence, index));
+                *plainly += usize::from(plainly_noun(sentence, index));
             }
         }
     }
     uses.into_iter()
-        .filter(|(_, (all, as_noun))| 2 * as_noun >= *all)
+        .filter(|(_, (all, as_noun, plainly))| 2 * as_noun >= *all && *plainly > 0)
         .map(|(word, _)| word)
         .collect()
 }

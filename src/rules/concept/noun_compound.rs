@@ -18,12 +18,13 @@ declare_rule! {
     /// the first may be an adjective, distinguishing word or locative
     /// (大众文化, 新型智库, 内部治理), or a place before two words more
     /// (中国特色新型智库), or a modifier of one character (小群体: then three
-    /// characters, three times). A stop word or a lexicon term may only end
-    /// a compound of several words (思维方式, 通用智能体), never open one
-    /// (数字资本主义劳动过程 is two terms), and what follows a lexicon term is
-    /// no compound (大模型生产时代 gives no 生产时代). A compound met only
-    /// inside a longer one goes with it (resolution keeps the longer
-    /// mention, and a term of stronger evidence inside it).
+    /// characters, three times). A stop word may only end a compound of
+    /// several words (思维方式), never open one; a lexicon term may open or
+    /// end one (社会主义核心价值观, 通用智能体) but not stand inside it, nor
+    /// beside another (数字资本主义劳动过程 is two terms), and what follows a
+    /// lexicon term is no compound (大模型生产时代 gives no 生产时代). A
+    /// compound met only inside a longer one goes with it (resolution keeps
+    /// the longer mention, and a term of stronger evidence inside it).
     ///
     /// In:  `科学文化是科学共同体的文化。培育科学文化……`
     /// Out: an `ag:ConceptMention` of <concept/科学文化> at each occurrence,
@@ -127,16 +128,23 @@ impl Rule for NounCompound {
                     if !adjacent || !reading.part(token, last == first, after_noun) {
                         break;
                     }
-                    // A lexicon term may head a compound (通用 + 智能体), not
-                    // stand before more: 数字资本主义 + 劳动过程 is two terms.
+                    // A lexicon term may head a compound (通用 + 智能体) or
+                    // open one (社会主义 + 核心 + 价值观), not stand inside
+                    // one: two lexicon terms side by side are two terms
+                    // (数字资本主义 + 劳动过程).
                     let known = reading.lexicon.contains(token.word.as_str());
+                    let after_known =
+                        last > first && reading.lexicon.contains(tokens[last - 1].word.as_str());
+                    if known && after_known {
+                        break;
+                    }
                     // A verb ends a compound only where no object follows
                     // it (社会认同的…, not 国务院颁布《纲要》, 入学率达到90%); a
                     // noun after it goes on with it (社会认同理论).
                     let verb =
                         token.tag == "v" && !reading.nominal_verbs.contains(token.word.as_str());
                     let verb_ends = !verb || ends_phrase(tokens.get(last + 1));
-                    let head_only = generic || known;
+                    let head_only = generic || known && last > first;
                     chars += token.word.chars().count();
                     if chars > MAX_CHARS {
                         break;
