@@ -21,10 +21,10 @@ const GOLD: &str = "tests/gold/concepts_dev.tsv";
 const JUDGED: &str = "tests/gold/concepts_dev_judged.tsv";
 const CORPUS: &str = "../shared/corpus/chinaxiv";
 const TOP: usize = 40;
-/// Floors of the held-out texts, as measured when set: recall 0.633,
-/// judged precision of the top 40 0.646, worst text 0.500.
-const HELD_OUT_RECALL_FLOOR: f64 = 0.61;
-const HELD_OUT_PRECISION_FLOOR: f64 = 0.62;
+/// Floors of the held-out texts, as measured when set: recall 0.655,
+/// judged precision of the top 40 0.658, worst text 0.500.
+const HELD_OUT_RECALL_FLOOR: f64 = 0.63;
+const HELD_OUT_PRECISION_FLOOR: f64 = 0.63;
 const WORST_TEXT_PRECISION_FLOOR: f64 = 0.45;
 
 /// One labelled concept: its forms (the term and its aliases), normalised.

@@ -10,6 +10,7 @@ crate::rules::rule_modules! {
     glossed_term::GlossedTerm,
     heading_phrase::HeadingPhrase,
     heading_term::HeadingTerm,
+    key_compound::KeyCompound,
     keyness::Keyness,
     keyword_score::KeywordScore,
     lexicon_term::LexiconTerm,
@@ -63,6 +64,15 @@ pub(crate) fn noun_like(
     nominal_verbs: &std::collections::HashSet<&str>,
 ) -> bool {
     nominal(token, background) || token.tag == "v" && nominal_verbs.contains(token.word.as_str())
+}
+
+/// The words of `tokens` inside `span`.
+pub(crate) fn words_in(tokens: &[Token], span: Span) -> Vec<&str> {
+    tokens
+        .iter()
+        .filter(|t| span.start <= t.span.start && t.span.end <= span.end)
+        .map(|t| t.word.as_str())
+        .collect()
 }
 
 /// Mentions of `term` by `rule` at each of `places` (sentence, span).

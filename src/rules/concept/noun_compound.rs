@@ -59,8 +59,7 @@ impl Reading<'_> {
         let tag = token.tag.as_str();
         let chars = token.word.chars().count();
         let modifier = first && (matches!(tag, "a" | "b" | "f") || tag.starts_with("ns"));
-        let nominal = super::nominal(token, self.background)
-            || tag == "v" && self.nominal_verbs.contains(token.word.as_str());
+        let nominal = super::noun_like(token, self.background, &self.nominal_verbs);
         // A verb after a noun heads it or goes on with it (社会 + 认同 +
         // 整合), not after an adjective (显著 + 提升 is a predicate).
         let verb = !first && after_noun && tag == "v";
@@ -80,6 +79,96 @@ fn ends_phrase(next: Option<&Token>) -> bool {
     })
 }
 
+/// Every compound of the document by the grammar of [`NounCompound`], with
+/// the places it occurs at (sentence, span), however often it occurs.
+pub(crate) fn compounds(context: &RuleContext) -> BTreeMap<String, Vec<(usize, Span)>> {
+    let stopwords = &context.resources.stopwords;
+    let background = &context.resources.reference_frequencies;
+    let reading = Reading {
+        background,
+        nominal_verbs: super::nominal_verbs(context.tokens),
+        lexicon: context
+            .resources
+            .lexicon
+            .labels()
+            .map(|(label, _)| label)
+            .collect(),
+    };
+    let mut places: BTreeMap<String, Vec<(usize, Span)>> = BTreeMap::new();
+    for (sentence, tokens) in context.tokens.iter().enumerate() {
+        for first in 0..tokens.len() {
+            // Not the rest of a phrase a lexicon term opens (大模型 +
+            // 生产时代): a fragment, not a compound.
+            let after_term = first > 0
+                && tokens[first - 1].span.end == tokens[first].span.start
+                && reading.lexicon.contains(tokens[first - 1].word.as_str());
+            if after_term {
+                continue;
+            }
+            let after_noun = super::nominal(&tokens[first], background);
+            let mut chars = 0;
+            for last in first..tokens.len().min(first + MAX_WORDS) {
+                let token = &tokens[last];
+                let adjacent = last == first || tokens[last - 1].span.end == token.span.start;
+                // A generic word may head a compound (思维 + 方式), not
+                // open one or stand inside it.
+                let generic = stopwords.contains(&token.word);
+                if !adjacent || !reading.part(token, last == first, after_noun) {
+                    break;
+                }
+                // A lexicon term may head a compound (通用 + 智能体) or
+                // open one (社会主义 + 核心 + 价值观), not stand inside
+                // one: two lexicon terms side by side are two terms
+                // (数字资本主义 + 劳动过程).
+                let known = reading.lexicon.contains(token.word.as_str());
+                let after_known =
+                    last > first && reading.lexicon.contains(tokens[last - 1].word.as_str());
+                if known && after_known {
+                    break;
+                }
+                // A verb ends a compound only where no object follows
+                // it (社会认同的…, not 国务院颁布《纲要》, 入学率达到90%); a
+                // noun after it goes on with it (社会认同理论).
+                let verb = token.tag == "v" && !reading.nominal_verbs.contains(token.word.as_str());
+                let verb_ends = !verb || ends_phrase(tokens.get(last + 1));
+                let head_only = generic || known && last > first;
+                chars += token.word.chars().count();
+                if chars > MAX_CHARS {
+                    break;
+                }
+                // One word of four characters or more is a compound the
+                // segmenter knows (价值体系, 应试教育).
+                let words = last + 1 - first;
+                let alone = !generic && super::nominal(token, background);
+                // A compound opened by one character (内群体) is short:
+                // it must recur more.
+                let short = tokens[first].word.chars().count() == 1;
+                // A place opens a compound of three words or more
+                // (中国特色新型智库), not of two (中国文化: a place's culture).
+                let place = tokens[first].tag.starts_with("ns")
+                    && tokens[first].word.chars().count() < 4
+                    && words < 3;
+                if (words >= MIN_WORDS || alone)
+                    && chars >= MIN_CHARS - usize::from(short)
+                    && !place
+                    && verb_ends
+                {
+                    let term: String = tokens[first..=last]
+                        .iter()
+                        .map(|t| t.word.as_str())
+                        .collect();
+                    let span = Span::new(tokens[first].span.start, token.span.end);
+                    places.entry(term).or_default().push((sentence, span));
+                }
+                if head_only {
+                    break;
+                }
+            }
+        }
+    }
+    places
+}
+
 impl Rule for NounCompound {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -94,93 +183,8 @@ impl Rule for NounCompound {
     }
 
     fn apply(&self, context: &RuleContext) -> Extractions {
-        let stopwords = &context.resources.stopwords;
-        let background = &context.resources.reference_frequencies;
-        let reading = Reading {
-            background,
-            nominal_verbs: super::nominal_verbs(context.tokens),
-            lexicon: context
-                .resources
-                .lexicon
-                .labels()
-                .map(|(label, _)| label)
-                .collect(),
-        };
-        let mut places: BTreeMap<String, Vec<(usize, Span)>> = BTreeMap::new();
-        for (sentence, tokens) in context.tokens.iter().enumerate() {
-            for first in 0..tokens.len() {
-                // Not the rest of a phrase a lexicon term opens (大模型 +
-                // 生产时代): a fragment, not a compound.
-                let after_term = first > 0
-                    && tokens[first - 1].span.end == tokens[first].span.start
-                    && reading.lexicon.contains(tokens[first - 1].word.as_str());
-                if after_term {
-                    continue;
-                }
-                let after_noun = super::nominal(&tokens[first], background);
-                let mut chars = 0;
-                for last in first..tokens.len().min(first + MAX_WORDS) {
-                    let token = &tokens[last];
-                    let adjacent = last == first || tokens[last - 1].span.end == token.span.start;
-                    // A generic word may head a compound (思维 + 方式), not
-                    // open one or stand inside it.
-                    let generic = stopwords.contains(&token.word);
-                    if !adjacent || !reading.part(token, last == first, after_noun) {
-                        break;
-                    }
-                    // A lexicon term may head a compound (通用 + 智能体) or
-                    // open one (社会主义 + 核心 + 价值观), not stand inside
-                    // one: two lexicon terms side by side are two terms
-                    // (数字资本主义 + 劳动过程).
-                    let known = reading.lexicon.contains(token.word.as_str());
-                    let after_known =
-                        last > first && reading.lexicon.contains(tokens[last - 1].word.as_str());
-                    if known && after_known {
-                        break;
-                    }
-                    // A verb ends a compound only where no object follows
-                    // it (社会认同的…, not 国务院颁布《纲要》, 入学率达到90%); a
-                    // noun after it goes on with it (社会认同理论).
-                    let verb =
-                        token.tag == "v" && !reading.nominal_verbs.contains(token.word.as_str());
-                    let verb_ends = !verb || ends_phrase(tokens.get(last + 1));
-                    let head_only = generic || known && last > first;
-                    chars += token.word.chars().count();
-                    if chars > MAX_CHARS {
-                        break;
-                    }
-                    // One word of four characters or more is a compound the
-                    // segmenter knows (价值体系, 应试教育).
-                    let words = last + 1 - first;
-                    let alone = !generic && super::nominal(token, background);
-                    // A compound opened by one character (内群体) is short:
-                    // it must recur more.
-                    let short = tokens[first].word.chars().count() == 1;
-                    // A place opens a compound of three words or more
-                    // (中国特色新型智库), not of two (中国文化: a place's culture).
-                    let place = tokens[first].tag.starts_with("ns")
-                        && tokens[first].word.chars().count() < 4
-                        && words < 3;
-                    if (words >= MIN_WORDS || alone)
-                        && chars >= MIN_CHARS - usize::from(short)
-                        && !place
-                        && verb_ends
-                    {
-                        let term: String = tokens[first..=last]
-                            .iter()
-                            .map(|t| t.word.as_str())
-                            .collect();
-                        let span = Span::new(tokens[first].span.start, token.span.end);
-                        places.entry(term).or_default().push((sentence, span));
-                    }
-                    if head_only {
-                        break;
-                    }
-                }
-            }
-        }
         let mut found = Extractions::default();
-        for (term, at) in places {
+        for (term, at) in compounds(context) {
             let short = term.chars().count() < MIN_CHARS;
             if at.len() < MIN_OCCURRENCES + usize::from(short) {
                 continue;

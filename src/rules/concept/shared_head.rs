@@ -33,15 +33,6 @@ const MIN_CHARS: usize = 3;
 const MIN_WORDS: usize = 2;
 const MAX_WORDS: usize = 4;
 
-/// The words of `tokens` inside `span`.
-fn words_in(tokens: &[Token], span: Span) -> Vec<&str> {
-    tokens
-        .iter()
-        .filter(|t| span.start <= t.span.start && t.span.end <= span.end)
-        .map(|t| t.word.as_str())
-        .collect()
-}
-
 impl Rule for SharedHead {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -66,7 +57,7 @@ impl Rule for SharedHead {
         // Each head (its words) and the terms that end in it.
         let mut heads: BTreeMap<Vec<&str>, BTreeSet<&str>> = BTreeMap::new();
         for mention in &context.earlier.mentions {
-            let words = words_in(&context.tokens[mention.sentence], mention.span);
+            let words = super::words_in(&context.tokens[mention.sentence], mention.span);
             for cut in 1..=words.len().saturating_sub(MIN_WORDS) {
                 heads
                     .entry(words[cut..].to_vec())
