@@ -13,6 +13,8 @@ crate::rules::rule_modules! {
     enumeration::Enumeration,
     opposing_view::OpposingView,
     paragraph_claim::ParagraphClaim,
+    paragraph_opening::ParagraphOpening,
+    paragraph_support::ParagraphSupport,
     premise::Premise,
     rebuttal::Rebuttal,
     section_claim::SectionClaim,
@@ -67,6 +69,57 @@ pub(crate) fn claim_of_place(context: &RuleContext, sentence: usize) -> Option<S
         Some(section) => Some(document.sections[section].title_span),
         None => thesis(context.earlier),
     }
+}
+
+/// Whether a sentence's text ends as a sentence ends (。！？, before any
+/// closing quote or bracket): not a stray author line, caption or heading
+/// run into the text.
+pub(crate) fn ends_as_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(crate::chars::is_closing_mark)
+        .ends_with(crate::chars::is_sentence_terminator)
+}
+
+/// The sentences of the paragraph of sentence `index`, in order.
+pub(crate) fn paragraph_of(context: &RuleContext, index: usize) -> std::ops::Range<usize> {
+    let sentences = &context.document.sentences;
+    let paragraph = sentences[index].paragraph;
+    let start = sentences[..index]
+        .iter()
+        .rposition(|s| s.paragraph != paragraph)
+        .map_or(0, |i| i + 1);
+    let end = sentences[index..]
+        .iter()
+        .position(|s| s.paragraph != paragraph)
+        .map_or(sentences.len(), |i| index + i);
+    start..end
+}
+
+/// The claim a premise at sentence `index` serves: the last claim before it
+/// in its paragraph, else the first after it there (a closing claim), else
+/// the claim of its place (`claim_of_place`).
+pub(crate) fn claim_served(context: &RuleContext, index: usize) -> Option<Span> {
+    let paragraph = paragraph_of(context, index);
+    let claims: Vec<(usize, Span)> = context
+        .earlier
+        .units
+        .iter()
+        .filter(|u| u.role == ArgumentRole::Claim)
+        .filter_map(|u| u.sentence.map(|s| (s, u.span)))
+        .filter(|(s, _)| paragraph.contains(s))
+        .collect();
+    let before = claims
+        .iter()
+        .filter(|(s, _)| *s < index)
+        .max_by_key(|(s, _)| *s);
+    let after = claims
+        .iter()
+        .filter(|(s, _)| *s > index)
+        .min_by_key(|(s, _)| *s);
+    before
+        .or(after)
+        .map(|(_, span)| *span)
+        .or_else(|| claim_of_place(context, index))
 }
 
 /// The span of the first thesis unit.

@@ -1,5 +1,4 @@
-use crate::chars::{is_closing_mark, is_sentence_terminator};
-use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
+use crate::rules::argument::{claim_of_place, cued, ends_as_sentence, link, take_sentence};
 use crate::rules::{
     ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, declare_rule,
 };
@@ -53,10 +52,10 @@ impl Rule for ParagraphClaim {
             }
             let cites = document.markers.iter().any(|m| m.sentence == index);
             let text = document.text.slice(sentence.span);
-            let complete = text
-                .trim_end_matches(is_closing_mark)
-                .ends_with(is_sentence_terminator);
-            if !complete || cites || cued(&context.resources.argument_cues.premise, text) {
+            if !ends_as_sentence(text)
+                || cites
+                || cued(&context.resources.argument_cues.premise, text)
+            {
                 continue;
             }
             let Some(span) =

@@ -1,4 +1,4 @@
-use crate::rules::argument::{claim_of_place, cued, link, take_sentence};
+use crate::rules::argument::{claim_served, cued, link, take_sentence};
 use crate::rules::citation::function::CitationFunction;
 use crate::rules::{
     ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, declare_rule,
@@ -52,24 +52,7 @@ impl Rule for Premise {
             ) else {
                 continue;
             };
-            let paragraph = sentence.paragraph;
-            let claims_of_paragraph = || {
-                context
-                    .earlier
-                    .units
-                    .iter()
-                    .filter(|u| u.role == ArgumentRole::Claim)
-                    .filter_map(|u| u.sentence.map(|s| (s, u.span)))
-                    .filter(|(s, _)| document.sentences[*s].paragraph == paragraph)
-            };
-            let claim_before = claims_of_paragraph()
-                .filter(|(s, _)| *s < index)
-                .max_by_key(|(s, _)| *s);
-            let claim_after = claims_of_paragraph()
-                .filter(|(s, _)| *s > index)
-                .min_by_key(|(s, _)| *s);
-            let claim = claim_before.or(claim_after).map(|(_, span)| span);
-            if let Some(to) = claim.or_else(|| claim_of_place(context, index)) {
+            if let Some(to) = claim_served(context, index) {
                 link(&mut found, span, to, LinkKind::Supports, &Self::META);
             }
         }
