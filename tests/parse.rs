@@ -190,3 +190,56 @@ fn parse_prints_the_graph_that_build_stores() {
         assert!(parsed == stored, "{file}: parse and build give other quads");
     }
 }
+
+/// OCR'd journal layout (own fixture): a column name above the title, the
+/// author line as a heading with affiliation numbers, address lines ending
+/// in postcodes, an abstract without its colon, keywords run together with
+/// the classification number, and a heading run into the paragraph before.
+#[test]
+fn affiliation_lines_are_metadata_and_a_fused_heading_is_split_off() {
+    let report = parse_json(Path::new("tests/fixtures/ocr_front_matter.md"));
+    let metadata = &report["metadata"];
+    assert_eq!(metadata["title"], "守正创新的文化发展道路");
+    assert_eq!(metadata["authors"], serde_json::json!(["王小明", "李华"]));
+    assert_eq!(
+        metadata["affiliation"],
+        "中国社会科学院文学研究所北京100732；某某大学马克思主义学院北京100872"
+    );
+    assert_eq!(
+        metadata["keywords"],
+        serde_json::json!(["文化发展", "守正创新", "文化自信"])
+    );
+    assert!(
+        metadata["abstract"]
+            .as_str()
+            .unwrap()
+            .starts_with("文章从传承")
+    );
+    let sections: Vec<(&str, &str)> = report["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["number"].as_str().unwrap(), s["title"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        sections,
+        vec![
+            ("1", "不忘本来：坚守本根的文化自信"),
+            ("2", "吸收外来：放眼全球的开放视野"),
+            ("3", "面向未来：推陈出新的创造精神"),
+        ]
+    );
+    let sentences: Vec<&str> = report["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(sentences[0], "文化发展的道路问题，是理论界长期关注的问题。");
+    assert!(sentences.contains(&"文化的传承，正未有穷期。"));
+    assert!(
+        !sentences
+            .iter()
+            .any(|s| s.contains("基金项目") || s.contains("DOI"))
+    );
+}

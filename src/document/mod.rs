@@ -3,6 +3,7 @@
 //! located by code-point offsets into that text.
 
 mod citations;
+mod fused_headings;
 mod headings;
 mod linking;
 mod markers;

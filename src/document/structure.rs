@@ -5,6 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::document::citations::author_year_citations;
+use crate::document::fused_headings::split_fused_headings;
 use crate::document::headings::{Heading, HeadingStyle, levels, parse_heading};
 use crate::document::linking::{link, pointing_families};
 use crate::document::markers::{FoundMarker, MarkerFamily, find_markers};
@@ -103,6 +104,7 @@ pub fn structure(clean: CleanText, file_name: &str) -> Document {
     let CleanText {
         lines, metadata, ..
     } = clean;
+    let lines = split_fused_headings(lines);
     let kinds = classify(&lines);
     let styles: Vec<HeadingStyle> = kinds
         .iter()

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use crate::chars::is_han;
 use crate::read::Metadata;
+use crate::read::front_matter::{author_line, split_author_title, title_before_author_line};
 use crate::read::{Line, Source};
 use crate::resources::{FurnitureKind, Resources};
 
@@ -45,6 +46,12 @@ const WATERMARK_MAX_CHARS: usize = 24;
 /// Header furniture is looked for among the first lines only.
 const HEADER_SEARCH_LINES: usize = 10;
 const TITLE_MAX_CHARS: usize = 100;
+/// The abstract is looked for among this many lines after the author line,
+/// the keywords among this many.
+const ABSTRACT_SEARCH_LINES: usize = 8;
+const FRONT_SEARCH_LINES: usize = 14;
+/// A longer line before the abstract is body text, not an address.
+const FRONT_LINE_MAX_CHARS: usize = 150;
 
 pub fn clean(source: Source, resources: &Resources) -> CleanText {
     let mut lines: Vec<Line> = source
@@ -72,12 +79,19 @@ pub fn clean(source: Source, resources: &Resources) -> CleanText {
         }
         lines.retain(|line| !line.text.is_empty());
     }
+    // The author line is read before white space goes: it may be all that
+    // parts two names (`王小明 李华`).
+    let unnormalized: Vec<String> = lines
+        .iter()
+        .take(HEADER_SEARCH_LINES)
+        .map(|line| line.text.clone())
+        .collect();
     for line in &mut lines {
         line.text = normalize_whitespace(&line.text);
     }
 
     let mut metadata = Metadata::default();
-    let furniture = |line| furniture_of(line, resources);
+    let furniture = |line: &str| furniture_of(line, resources);
 
     // Lines before the first header furniture line are the site's header:
     // the title and breadcrumbs such as a category name.
@@ -85,16 +99,29 @@ pub fn clean(source: Source, resources: &Resources) -> CleanText {
         .iter()
         .take(HEADER_SEARCH_LINES)
         .position(|line| matches!(furniture(&line.text), Some((FurnitureKind::Drop, _))));
+    let top: Vec<&str> = unnormalized.iter().map(String::as_str).collect();
     let title_candidate = match header_end {
         Some(end) => (0..end).max_by_key(|&i| title_score(&lines[i].text)),
-        None => (!lines.is_empty()).then_some(0),
+        None => title_before_author_line(&top, resources, looks_like_title)
+            .or((!lines.is_empty()).then_some(0)),
     }
     .filter(|&i| looks_like_title(&lines[i].text));
 
     let mut kept = Vec::new();
     let mut body_start = header_end.unwrap_or(0);
     if let Some(index) = title_candidate {
-        let (authors, title) = split_author_line(&lines[index].text, resources);
+        // Without a site header, what stands above the title (a column
+        // name, a DOI line) is the article's front matter.
+        if header_end.is_none() {
+            for line in &lines[..index] {
+                kept.push(CleanLine {
+                    text: line.text.clone(),
+                    heading: line.heading,
+                    role: LineRole::FrontMatter,
+                });
+            }
+        }
+        let (authors, title) = split_author_title(&lines[index].text, resources);
         metadata.authors = authors;
         metadata.title = Some(title);
         kept.push(CleanLine {
@@ -104,9 +131,13 @@ pub fn clean(source: Source, resources: &Resources) -> CleanText {
         });
         body_start = body_start.max(index + 1);
         if let Some(next) = lines.get(body_start)
-            && let Some(authors) = author_list(&next.text, resources)
+            && let Some(author) = author_line(
+                unnormalized.get(body_start).unwrap_or(&next.text),
+                resources,
+            )
         {
-            metadata.authors = authors;
+            metadata.authors = author.names;
+            metadata.affiliation = author.affiliation;
             kept.push(CleanLine {
                 text: next.text.clone(),
                 heading: next.heading,
@@ -115,6 +146,7 @@ pub fn clean(source: Source, resources: &Resources) -> CleanText {
             body_start += 1;
         }
     }
+    let front_end = front_matter_end(&lines, body_start, furniture);
     for index in body_start..lines.len() {
         let line = &lines[index];
         let mut role = LineRole::Body;
@@ -129,7 +161,10 @@ pub fn clean(source: Source, resources: &Resources) -> CleanText {
                 continue;
             }
             Some((FurnitureKind::Affiliation, value)) => {
-                metadata.affiliation = Some(value);
+                metadata.affiliation = Some(match metadata.affiliation.take() {
+                    Some(earlier) => format!("{earlier}；{value}"),
+                    None => value,
+                });
                 continue;
             }
             Some((FurnitureKind::Date, value)) => {
@@ -144,6 +179,10 @@ pub fn clean(source: Source, resources: &Resources) -> CleanText {
                 if metadata.keywords.is_empty() {
                     metadata.keywords = split_keywords(&value);
                 }
+                role = LineRole::FrontMatter;
+            }
+            Some((FurnitureKind::Front, _)) => role = LineRole::FrontMatter,
+            None if index < front_end && line.text.chars().count() <= FRONT_LINE_MAX_CHARS => {
                 role = LineRole::FrontMatter;
             }
             None => {}
@@ -255,47 +294,29 @@ fn title_score(line: &str) -> usize {
     }
 }
 
-/// `黄再胜:大模型生产下的人机协作…` → (["黄再胜"], "大模型生产下的人机协作…"), when
-/// what stands before the colon is a name: 2–4 Han characters starting with a
-/// known surname (several names may be joined by 、).
-fn split_author_line(line: &str, resources: &Resources) -> (Vec<String>, String) {
-    if let Some((before, after)) = line.split_once([':', '：'])
-        && !after.trim().is_empty()
-    {
-        let names: Vec<&str> = before.split(['、', ',', '，', ' ']).collect();
-        if names.iter().all(|name| is_person_name(name, resources)) {
-            return (
-                names.iter().map(|name| name.to_string()).collect(),
-                after.trim().to_string(),
-            );
+/// Where the front matter ends when the article has an abstract or keywords
+/// near the top: after the last such line, so that the lines from the title
+/// to there (affiliations, addresses, an abstract in several paragraphs) are
+/// front matter. `start` is the first line after the title and author line.
+fn front_matter_end(
+    lines: &[Line],
+    start: usize,
+    furniture: impl Fn(&str) -> Option<(FurnitureKind, String)>,
+) -> usize {
+    let is_front = |line: &Line| {
+        matches!(
+            furniture(&line.text),
+            Some((FurnitureKind::Abstract | FurnitureKind::Keywords, _))
+        )
+    };
+    let window = &lines[start.min(lines.len())..lines.len().min(start + FRONT_SEARCH_LINES)];
+    match window.iter().position(is_front) {
+        Some(first) if first < ABSTRACT_SEARCH_LINES => {
+            let last = window.iter().rposition(is_front).unwrap_or(first);
+            start + last + 1
         }
+        _ => 0,
     }
-    (Vec::new(), line.to_string())
-}
-
-/// A line of author names, `熊劲 潘锋烽 刘凯捷` or `王小明1,2、李华*`: every
-/// item a person name once affiliation marks are dropped.
-fn author_list(line: &str, resources: &Resources) -> Option<Vec<String>> {
-    let names: Vec<String> = line
-        .split([' ', '、', ',', '，', ';', '；'])
-        .map(|item| {
-            item.trim_end_matches(|c: char| {
-                c.is_ascii_digit() || matches!(c, '*' | '¹' | '²' | '³' | '⁴' | '⁵' | '†' | ',')
-            })
-            .to_string()
-        })
-        .filter(|item| !item.is_empty())
-        .collect();
-    (!names.is_empty() && names.iter().all(|name| is_person_name(name, resources))).then_some(names)
-}
-
-fn is_person_name(name: &str, resources: &Resources) -> bool {
-    let chars: Vec<char> = name.chars().collect();
-    if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c)) {
-        return false;
-    }
-    let compound: String = chars[..2].iter().collect();
-    resources.surnames.contains(&compound) || resources.surnames.contains(&chars[0].to_string())
 }
 
 fn split_keywords(value: &str) -> Vec<String> {
@@ -412,6 +433,46 @@ mod tests {
             roles,
             vec![Title, FrontMatter, FrontMatter, FrontMatter, Body, Body]
         );
+    }
+
+    #[test]
+    fn the_lines_from_the_title_to_the_keywords_are_front_matter() {
+        let text = clean_text(
+            "数字平台研究\n■张小平\n某某研究中心，某地\n摘要 本文讨论平台。\n\
+             关键词 平台；劳动\nDOI 10.1000/x.2020.01\n正文第一段。\n",
+        );
+        assert_eq!(text.metadata.authors, vec!["张小平"]);
+        assert_eq!(
+            text.metadata.abstract_text.as_deref(),
+            Some("本文讨论平台。")
+        );
+        assert_eq!(text.metadata.keywords, vec!["平台", "劳动"]);
+        let roles: Vec<LineRole> = text.lines.iter().map(|l| l.role).collect();
+        use LineRole::*;
+        assert_eq!(
+            roles,
+            vec![
+                Title,
+                FrontMatter,
+                FrontMatter,
+                FrontMatter,
+                FrontMatter,
+                FrontMatter,
+                Body
+            ]
+        );
+    }
+
+    #[test]
+    fn an_address_line_is_the_affiliation() {
+        let text = clean_text(
+            "数字平台研究\n张小平\n1中国社会科学院文学研究所 北京100732\n正文第一段。\n",
+        );
+        assert_eq!(
+            text.metadata.affiliation.as_deref(),
+            Some("中国社会科学院文学研究所北京100732")
+        );
+        assert_eq!(texts(&text), vec!["数字平台研究", "张小平", "正文第一段。"]);
     }
 
     #[test]

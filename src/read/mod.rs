@@ -4,6 +4,7 @@
 
 mod cleanup;
 mod decode;
+mod front_matter;
 mod html;
 mod markdown;
 mod metadata;

@@ -68,6 +68,9 @@ kind_file! {
         claim = "claim",
         premise = "premise",
         opposing = "opposing",
+        /// A view reported as others' (有学者认为, 一种观点认为, 人们普遍认为 …):
+        /// opposing when a rebuttal follows.
+        reported_view = "reported_view",
         /// The author's verdict on a view it names (只不过是, 无非是 …): a claim,
         /// not the view itself.
         dismissal = "dismissal",

@@ -20,6 +20,9 @@ pub enum FurnitureKind {
     Abstract,
     Keywords,
     Date,
+    /// The article's, outside its body: classification, DOI, fund and
+    /// author notes.
+    Front,
 }
 
 #[derive(Debug, Clone)]
@@ -103,6 +106,7 @@ fn parse_furniture(path: &Path, text: &str) -> Result<Vec<FurniturePattern>, Res
                 "abstract" => FurnitureKind::Abstract,
                 "keywords" => FurnitureKind::Keywords,
                 "date" => FurnitureKind::Date,
+                "front" => FurnitureKind::Front,
                 other => return Err(syntax(line, format!("unknown kind `{other}`"))),
             };
             let regex = Regex::new(pattern.trim()).map_err(|e| syntax(line, e.to_string()))?;

@@ -34,19 +34,7 @@ impl Rule for AbstractThesis {
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();
-        let Some(span) = abstract_span(context) else {
-            return found;
-        };
-        let chars: Vec<char> = context.document.text.slice(span).chars().collect();
-        let sentences = split_sentences(&chars, span.start);
-        let text = |sentence: &Span| context.document.text.slice(*sentence);
-        let main_claim = context
-            .resources
-            .argument_cues
-            .abstract_claim
-            .iter()
-            .find_map(|pattern| sentences.iter().find(|s| pattern.is_match(text(s))));
-        if let Some(&span) = main_claim {
+        if let Some(span) = abstract_main_claim(context) {
             found.units.push(UnitFinding {
                 span,
                 sentence: None,
@@ -58,8 +46,24 @@ impl Rule for AbstractThesis {
     }
 }
 
+/// The abstract's sentence that the first matching `abstract_claim`
+/// pattern finds.
+pub(crate) fn abstract_main_claim(context: &RuleContext) -> Option<Span> {
+    let span = abstract_span(context)?;
+    let chars: Vec<char> = context.document.text.slice(span).chars().collect();
+    let sentences = split_sentences(&chars, span.start);
+    let text = |sentence: &Span| context.document.text.slice(*sentence);
+    context
+        .resources
+        .argument_cues
+        .abstract_claim
+        .iter()
+        .find_map(|pattern| sentences.iter().find(|s| pattern.is_match(text(s))))
+        .copied()
+}
+
 /// Where the abstract's text stands in the document's front matter.
-fn abstract_span(context: &RuleContext) -> Option<Span> {
+pub(crate) fn abstract_span(context: &RuleContext) -> Option<Span> {
     let document = context.document;
     let abstract_text = document.metadata.abstract_text.as_deref()?;
     document.front_matter.iter().find_map(|line| {

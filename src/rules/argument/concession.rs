@@ -34,6 +34,7 @@ impl Rule for Concession {
             context,
             &mut found,
             &context.resources.argument_cues.concession,
+            |_| true,
             &Self::META,
         );
         found

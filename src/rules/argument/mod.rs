@@ -10,6 +10,7 @@ crate::rules::rule_modules! {
     claim::Claim,
     concession::Concession,
     conclusion::Conclusion,
+    echoed_thesis::EchoedThesis,
     enumeration::Enumeration,
     opposing_view::OpposingView,
     paragraph_claim::ParagraphClaim,
@@ -17,6 +18,7 @@ crate::rules::rule_modules! {
     paragraph_support::ParagraphSupport,
     premise::Premise,
     rebuttal::Rebuttal,
+    rebutted_report::RebuttedReport,
     section_claim::SectionClaim,
     thesis::Thesis,
 }
@@ -80,6 +82,32 @@ pub(crate) fn ends_as_sentence(text: &str) -> bool {
         .ends_with(crate::chars::is_sentence_terminator)
 }
 
+/// Whether sentence `index` can carry a point by where it stands: it ends
+/// as a sentence ends, cites nothing and gives no reason or evidence
+/// (`premise` cues).
+pub(crate) fn is_bare_statement(context: &RuleContext, index: usize) -> bool {
+    let document = context.document;
+    let text = document.text.slice(document.sentences[index].span);
+    ends_as_sentence(text)
+        && !document.markers.iter().any(|m| m.sentence == index)
+        && !cued(&context.resources.argument_cues.premise, text)
+}
+
+/// Takes sentence `index` as a claim, supporting the claim of its place
+/// (`claim_of_place`), unless an earlier phase took it.
+pub(crate) fn take_placed_claim(
+    context: &RuleContext,
+    found: &mut Extractions,
+    index: usize,
+    rule: &'static RuleMeta,
+) {
+    if let Some(span) = take_sentence(context, found, index, ArgumentRole::Claim, rule)
+        && let Some(to) = claim_of_place(context, index)
+    {
+        link(found, span, to, LinkKind::Supports, rule);
+    }
+}
+
 /// The sentences of the paragraph of sentence `index`, in order.
 pub(crate) fn paragraph_of(context: &RuleContext, index: usize) -> std::ops::Range<usize> {
     let sentences = &context.document.sentences;
@@ -131,20 +159,25 @@ pub(crate) fn thesis(found: &Extractions) -> Option<Span> {
         .map(|u| u.span)
 }
 
-/// Takes every sentence a pattern matches as an opposing view that the
-/// claim of its section attacks (a section argues against the views it
-/// reports and the points it concedes), unless the sentence passes the
-/// author's verdict on the view (`dismissal`): that is a claim.
+/// Takes every sentence a pattern matches, and `also` accepts by its
+/// index, as an opposing view that the claim of its section attacks (a
+/// section argues against the views it reports and the points it
+/// concedes), unless the sentence passes the author's verdict on the view
+/// (`dismissal`): that is a claim.
 pub(crate) fn take_views(
     context: &RuleContext,
     found: &mut Extractions,
     patterns: &[Regex],
+    also: impl Fn(usize) -> bool,
     rule: &'static RuleMeta,
 ) {
     let document = context.document;
     for (index, sentence) in document.sentences.iter().enumerate() {
         let text = document.text.slice(sentence.span);
-        if !cued(patterns, text) || cued(&context.resources.argument_cues.dismissal, text) {
+        if !cued(patterns, text)
+            || cued(&context.resources.argument_cues.dismissal, text)
+            || !also(index)
+        {
             continue;
         }
         let Some(span) = take_sentence(context, found, index, ArgumentRole::OpposingView, rule)

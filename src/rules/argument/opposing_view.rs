@@ -34,6 +34,7 @@ impl Rule for OpposingView {
             context,
             &mut found,
             &context.resources.argument_cues.opposing,
+            |_| true,
             &Self::META,
         );
         found

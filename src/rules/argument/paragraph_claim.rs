@@ -1,7 +1,5 @@
-use crate::rules::argument::{claim_of_place, cued, ends_as_sentence, link, take_sentence};
-use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, declare_rule,
-};
+use crate::rules::argument::{is_bare_statement, paragraph_of, take_placed_claim};
+use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 /// Paragraphs shorter than this have no room for a claim and its support.
 const MIN_SENTENCES: usize = 3;
@@ -36,35 +34,13 @@ impl Rule for ParagraphClaim {
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();
-        let document = context.document;
-        let sentences = &document.sentences;
-        for (index, sentence) in sentences.iter().enumerate() {
-            let closes_paragraph = sentences
-                .get(index + 1)
-                .is_none_or(|next| next.paragraph != sentence.paragraph);
-            let opening = sentences[..index]
-                .iter()
-                .rev()
-                .take_while(|s| s.paragraph == sentence.paragraph)
-                .count();
-            if !closes_paragraph || opening + 1 < MIN_SENTENCES {
+        for index in 0..context.document.sentences.len() {
+            let paragraph = paragraph_of(context, index);
+            if paragraph.end != index + 1 || paragraph.len() < MIN_SENTENCES {
                 continue;
             }
-            let cites = document.markers.iter().any(|m| m.sentence == index);
-            let text = document.text.slice(sentence.span);
-            if !ends_as_sentence(text)
-                || cites
-                || cued(&context.resources.argument_cues.premise, text)
-            {
-                continue;
-            }
-            let Some(span) =
-                take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META)
-            else {
-                continue;
-            };
-            if let Some(to) = claim_of_place(context, index) {
-                link(&mut found, span, to, LinkKind::Supports, &Self::META);
+            if is_bare_statement(context, index) {
+                take_placed_claim(context, &mut found, index, &Self::META);
             }
         }
         found
@@ -74,6 +50,7 @@ impl Rule for ParagraphClaim {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::ArgumentRole;
     use crate::rules::argument::section_claim::SectionClaim;
     use crate::rules::fixture::run;
 

@@ -1,9 +1,5 @@
-use crate::rules::argument::{
-    claim_of_place, cued, ends_as_sentence, link, paragraph_of, take_sentence,
-};
-use crate::rules::{
-    ArgumentRole, Extractions, LinkKind, Phase, Rule, RuleContext, RuleMeta, declare_rule,
-};
+use crate::rules::argument::{is_bare_statement, paragraph_of, take_placed_claim};
+use crate::rules::{Extractions, Phase, Rule, RuleContext, RuleMeta, declare_rule};
 
 declare_rule! {
     /// The opening sentence of a paragraph of two sentences or more, when
@@ -40,27 +36,13 @@ impl Rule for ParagraphOpening {
 
     fn apply(&self, context: &RuleContext) -> Extractions {
         let mut found = Extractions::default();
-        let document = context.document;
-        for (index, sentence) in document.sentences.iter().enumerate() {
+        for index in 0..context.document.sentences.len() {
             let paragraph = paragraph_of(context, index);
             if paragraph.start != index || paragraph.len() < MIN_SENTENCES {
                 continue;
             }
-            let cites = document.markers.iter().any(|m| m.sentence == index);
-            let text = document.text.slice(sentence.span);
-            if !ends_as_sentence(text)
-                || cites
-                || cued(&context.resources.argument_cues.premise, text)
-            {
-                continue;
-            }
-            let Some(span) =
-                take_sentence(context, &mut found, index, ArgumentRole::Claim, &Self::META)
-            else {
-                continue;
-            };
-            if let Some(to) = claim_of_place(context, index) {
-                link(&mut found, span, to, LinkKind::Supports, &Self::META);
+            if is_bare_statement(context, index) {
+                take_placed_claim(context, &mut found, index, &Self::META);
             }
         }
         found
@@ -70,6 +52,7 @@ impl Rule for ParagraphOpening {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::ArgumentRole;
     use crate::rules::argument::section_claim::SectionClaim;
     use crate::rules::fixture::run;
 
